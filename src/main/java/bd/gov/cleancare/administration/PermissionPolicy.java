@@ -1,0 +1,61 @@
+package bd.gov.cleancare.administration;
+
+import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.security.UserType;
+import bd.gov.cleancare.platform.security.WardScope;
+import bd.gov.cleancare.platform.security.WardScopes;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ward-scoped permission rule, read from admin_permissions on every call (a change applies
+ * to the admin's next request). A super admin may act everywhere; a citizen is never staff.
+ * Reading users is allowed in any ward where the admin holds a readable permission of any kind:
+ * whoever handles a ward's complaints must see who filed them.
+ */
+@Service
+public class PermissionPolicy implements WardScopes {
+
+    public static final String USERS = "users";
+
+    private final JdbcClient jdbc;
+
+    public PermissionPolicy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public WardScope of(CurrentUser user, String resourceType, Action action) {
+        if (user.type() == UserType.SUPER_ADMIN) {
+            return WardScope.ALL;
+        }
+        if (!user.type().isStaff()) {
+            return WardScope.NONE;
+        }
+        var anyType = USERS.equals(resourceType) && action == Action.READ;
+        var rows = jdbc.sql("""
+                SELECT city_corporation, ward_numbers FROM admin_permissions
+                 WHERE admin_id = :admin
+                   AND (:anyType OR permission_type = :type OR resource_type = :type)
+                   AND CASE :action WHEN 'CREATE' THEN can_create WHEN 'READ' THEN can_read
+                                    WHEN 'UPDATE' THEN can_update ELSE can_delete END""")
+                .param("admin", user.id()).param("anyType", anyType).param("type", resourceType).param("action", action.name())
+                .query((rs, n) -> {
+                    var wards = rs.getArray("ward_numbers");
+                    return new Grant(rs.getString("city_corporation"), wards == null ? new String[0] : (String[]) wards.getArray());
+                })
+                .list();
+        var keys = new HashSet<String>();
+        rows.forEach(grant -> {
+            for (var ward : grant.wards()) {
+                keys.add(WardScope.key(grant.cityCorporation(), ward));
+            }
+        });
+        return keys.isEmpty() ? WardScope.NONE : new WardScope(false, Set.copyOf(keys));
+    }
+
+    private record Grant(String cityCorporation, String[] wards) {
+    }
+}

@@ -1,0 +1,4 @@
+package bd.gov.cleancare.geography;
+
+public record CityCorporation(String code, String nameBn, String nameEn) {
+}

@@ -1,0 +1,199 @@
+package bd.gov.cleancare.identity;
+
+import bd.gov.cleancare.geography.WardRef;
+import bd.gov.cleancare.identity.internal.ProfileRules;
+import bd.gov.cleancare.identity.internal.Sessions;
+import bd.gov.cleancare.identity.internal.UserFilter;
+import bd.gov.cleancare.identity.internal.UserRepository;
+import bd.gov.cleancare.identity.internal.UserRow;
+import bd.gov.cleancare.platform.errors.Conflict;
+import bd.gov.cleancare.platform.errors.Forbidden;
+import bd.gov.cleancare.platform.errors.NotFound;
+import bd.gov.cleancare.platform.errors.RuleViolated;
+import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.security.UserType;
+import bd.gov.cleancare.platform.security.WardScopes;
+import bd.gov.cleancare.platform.security.WardScopes.Action;
+import bd.gov.cleancare.platform.storage.FileType;
+import bd.gov.cleancare.platform.storage.Storage;
+import bd.gov.cleancare.platform.web.PageQuery;
+import bd.gov.cleancare.platform.web.Slice;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User management (seed §2.3 user routes). A citizen sees and edits only themself; staff see the
+ * users of the wards they are permitted in; only a super admin changes roles or removes users.
+ */
+@Service
+public class Users {
+
+    public static final String RESOURCE = "users";
+    static final long MAX_AVATAR_BYTES = 5L * 1024 * 1024;
+
+    private final UserRepository users;
+    private final ProfileRules profiles;
+    private final WardScopes scopes;
+    private final Sessions sessions;
+    private final Storage storage;
+
+    Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage) {
+        this.users = users;
+        this.profiles = profiles;
+        this.scopes = scopes;
+        this.sessions = sessions;
+        this.storage = storage;
+    }
+
+    /** For other modules: a user by id. */
+    public Optional<UserView> find(UUID id) {
+        return users.findById(id).map(UserRow::view);
+    }
+
+    public Slice<UserView> list(CurrentUser me, UserQuery query, PageQuery page) {
+        if (!me.type().isStaff() || me.type() == UserType.SERVICE_PROVIDER) {
+            throw new Forbidden("problem.forbidden");
+        }
+        var scope = scopes.of(me, RESOURCE, Action.READ);
+        var filter = new UserFilter(
+                WardRef.wardNumber(query.wardNumber()),
+                WardRef.corporationCode(query.cityCorporation()),
+                query.userType() == null || query.userType().isBlank() ? null
+                        : UserType.fromCode(query.userType().strip()).orElseThrow(() -> RuleViolated.onField("user_type", "user.type.invalid")),
+                flag("is_verified", query.isVerified()),
+                flag("is_active", query.isActive()),
+                query.search() == null || query.search().isBlank() ? null : query.search().strip(),
+                query.ordering() == null || query.ordering().isBlank() ? null : query.ordering().strip());
+        return users.list(filter, scope, page).map(UserRow::view);
+    }
+
+    public UserView get(CurrentUser me, UUID id) {
+        return visible(me, id).view();
+    }
+
+    @Transactional
+    public UserView update(CurrentUser me, UUID id, ProfileChanges changes) {
+        var target = visible(me, id);
+        boolean self = me.is(id);
+        boolean superAdmin = me.isSuperAdmin();
+        if (!self && !superAdmin && !scopes.of(me, RESOURCE, Action.UPDATE).includes(target.cityCorporation(), target.wardNumber())) {
+            throw new Forbidden("problem.forbidden");
+        }
+        var columns = new LinkedHashMap<String, Object>();
+        profileColumns(target, changes, columns);
+        if (changes.phone() != null && !Objects.equals(PhoneNumber.tryParse(changes.phone()).map(PhoneNumber::value).orElse(changes.phone()), target.phone())) {
+            throw RuleViolated.onField("phone", "user.field.protected");
+        }
+        boolean mayChangeRole = superAdmin && !self;
+        var newType = changes.userType() == null ? target.userType()
+                : UserType.fromCode(changes.userType().strip()).orElseThrow(() -> RuleViolated.onField("user_type", "user.type.invalid"));
+        protectedColumn(mayChangeRole, "user_type", newType.code(), target.userType().code(), columns);
+        protectedColumn(mayChangeRole, "is_active", changes.isActive(), target.active(), columns);
+        protectedColumn(mayChangeRole, "is_verified", changes.isVerified(), target.verified(), columns);
+        protectedColumn(mayChangeRole, "is_staff", changes.isStaff(), target.staff(), columns);
+        boolean losesSuperAdmin = target.userType() == UserType.SUPER_ADMIN
+                && (newType != UserType.SUPER_ADMIN || Boolean.FALSE.equals(changes.isActive()));
+        if (losesSuperAdmin && users.countActiveSuperAdmins() <= 1) {
+            throw new Conflict("user.last-super-admin");
+        }
+        users.update(id, columns);
+        if (Boolean.FALSE.equals(changes.isActive()) && target.active()) {
+            sessions.endAllOf(id, null);
+        }
+        return users.findById(id).orElseThrow().view();
+    }
+
+    /** Removal keeps the history (complaints, updates, logs): the account is deactivated and signed out. */
+    @Transactional
+    public void delete(CurrentUser me, UUID id) {
+        if (!me.isSuperAdmin()) {
+            throw new Forbidden("problem.forbidden");
+        }
+        var target = users.findById(id).orElseThrow(() -> new NotFound("user.not-found"));
+        if (me.is(id)) {
+            throw new Conflict("user.delete-self");
+        }
+        if (target.userType() == UserType.SUPER_ADMIN && target.active() && users.countActiveSuperAdmins() <= 1) {
+            throw new Conflict("user.last-super-admin");
+        }
+        users.deactivate(id);
+        sessions.endAllOf(id, null);
+    }
+
+    public UserView setProfilePicture(CurrentUser me, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw RuleViolated.onField("avatar", "validation.NotBlank");
+        }
+        if (content.length > MAX_AVATAR_BYTES) {
+            throw RuleViolated.onField("avatar", "upload.too-large", 5);
+        }
+        var type = FileType.recognise(content).filter(FileType::isImage)
+                .orElseThrow(() -> RuleViolated.onField("avatar", "upload.not-an-image"));
+        var url = storage.put("avatars", content, type);
+        users.setPicture(me.id(), url);
+        return users.findById(me.id()).orElseThrow().view();
+    }
+
+    private UserRow visible(CurrentUser me, UUID id) {
+        var target = users.findById(id).orElseThrow(() -> new NotFound("user.not-found"));
+        if (me.is(id) || me.isSuperAdmin()) {
+            return target;
+        }
+        if (me.type().isStaff() && scopes.of(me, RESOURCE, Action.READ).includes(target.cityCorporation(), target.wardNumber())) {
+            return target;
+        }
+        throw new NotFound("user.not-found");
+    }
+
+    private void profileColumns(UserRow target, ProfileChanges changes, Map<String, Object> columns) {
+        if (changes.name() != null) {
+            columns.put("name", profiles.name(changes.name()));
+        }
+        if (changes.email() != null) {
+            columns.put("email", profiles.email(changes.email()));
+        }
+        if (changes.nid() != null) {
+            columns.put("nid", profiles.nid(changes.nid()));
+        }
+        if (changes.address() != null) {
+            columns.put("address", profiles.address(changes.address()));
+        }
+        if (changes.wardNumber() != null || changes.cityCorporation() != null) {
+            var ward = profiles.ward(
+                    changes.cityCorporation() != null ? changes.cityCorporation() : target.cityCorporation(),
+                    changes.wardNumber() != null ? changes.wardNumber() : target.wardNumber());
+            columns.put("ward_number", ward == null ? null : ward.wardNumber());
+            columns.put("city_corporation", ward == null ? null : ward.cityCorporation());
+        }
+    }
+
+    /** Applies a protected field only for a super admin editing someone else; others may only repeat the value. */
+    private static void protectedColumn(boolean allowed, String column, Object requested, Object current, Map<String, Object> columns) {
+        if (requested == null || requested.equals(current)) {
+            return;
+        }
+        if (!allowed) {
+            throw RuleViolated.onField(column, "user.field.protected");
+        }
+        columns.put(column, requested);
+        if (column.equals("user_type")) {
+            columns.put("is_staff", !"citizen".equals(requested));
+        }
+    }
+
+    private static Boolean flag(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> Boolean.TRUE;
+            case "false", "0", "no" -> Boolean.FALSE;
+            default -> throw RuleViolated.onField(field, "validation.boolean");
+        };
+    }
+}

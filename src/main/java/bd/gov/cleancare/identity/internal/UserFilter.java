@@ -1,0 +1,7 @@
+package bd.gov.cleancare.identity.internal;
+
+import bd.gov.cleancare.platform.security.UserType;
+
+public record UserFilter(String wardNumber, String cityCorporation, UserType userType, Boolean verified, Boolean active,
+        String search, String ordering) {
+}

@@ -1,0 +1,8 @@
+/**
+ * Technical services every module may use: errors as problem details, i18n, request ids, security
+ * plumbing, SMS, storage, clock and rate limits. Open: its sub-packages are its public surface.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package bd.gov.cleancare.platform;
+
+import org.springframework.modulith.ApplicationModule;

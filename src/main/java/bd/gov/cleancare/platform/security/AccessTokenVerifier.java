@@ -1,0 +1,7 @@
+package bd.gov.cleancare.platform.security;
+
+/** Turns a bearer token into the caller, or throws {@code Unauthorized}; identity implements it. */
+public interface AccessTokenVerifier {
+
+    CurrentUser verify(String bearerToken);
+}

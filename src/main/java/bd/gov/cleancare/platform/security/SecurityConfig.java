@@ -1,0 +1,62 @@
+package bd.gov.cleancare.platform.security;
+
+import bd.gov.cleancare.platform.errors.Message;
+import bd.gov.cleancare.platform.web.Problems;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/** The API is stateless: a bearer token per request, no session, no CSRF (no cookies to ride on). */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    /** Always open: documentation, health probes, metrics scraping, media and the error page. */
+    private static final List<String> INFRASTRUCTURE = List.of(
+            "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**", "/swagger-ui/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/media/**", "/error");
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AccessTokenVerifier verifier, Problems problems,
+            List<PublicRoutes> publicRoutes) throws Exception {
+        var open = new java.util.ArrayList<>(INFRASTRUCTURE);
+        publicRoutes.forEach(routes -> open.addAll(routes.patterns()));
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, new Message("problem.unauthorized")))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, new Message("problem.forbidden"))))
+                .addFilterBefore(new BearerTokens(verifier, problems), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** bcrypt, cost 10: adaptive, and the format the load-test fixtures store. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    /** No form or basic login exists; this keeps Boot from generating a default user. */
+    @Bean
+    UserDetailsService noUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+}

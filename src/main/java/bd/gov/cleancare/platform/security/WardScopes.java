@@ -1,0 +1,12 @@
+package bd.gov.cleancare.platform.security;
+
+/**
+ * The one policy answering "in which wards may this user do this to this kind of resource?".
+ * Implemented by the administration module from admin_permissions; every module asks it.
+ */
+public interface WardScopes {
+
+    enum Action { CREATE, READ, UPDATE, DELETE }
+
+    WardScope of(CurrentUser user, String resourceType, Action action);
+}

@@ -1,0 +1,11 @@
+package bd.gov.cleancare.platform.storage;
+
+/** Where uploaded files live: a local directory by default, an S3-compatible bucket in production. */
+public interface Storage {
+
+    /**
+     * Stores the bytes under a fresh name inside {@code folder} and returns the public URL.
+     * Names are generated, never taken from the client.
+     */
+    String put(String folder, byte[] content, FileType type);
+}

@@ -1,0 +1,40 @@
+package bd.gov.cleancare.platform.web;
+
+import bd.gov.cleancare.platform.errors.Message;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Errors raised outside Spring MVC (the servlet container, filters) still answer as problems. */
+@RestController
+public class ErrorEndpoint implements ErrorController {
+
+    private final Problems problems;
+
+    public ErrorEndpoint(Problems problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        if (status == null || !status.isError()) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        var key = switch (status) {
+            case NOT_FOUND -> "problem.not-found";
+            case UNAUTHORIZED -> "problem.unauthorized";
+            case FORBIDDEN -> "problem.forbidden";
+            case CONTENT_TOO_LARGE -> "problem.too-large";
+            case METHOD_NOT_ALLOWED -> "problem.method-not-allowed";
+            default -> status.is4xxClientError() ? "problem.bad-request" : "problem.internal";
+        };
+        return problems.entity(request, status, new Message(key, request.getMethod()));
+    }
+}

@@ -1,0 +1,12 @@
+package bd.gov.cleancare.platform.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** A page of rows and the total count, as a use case returns it; the API turns it into a {@link Page}. */
+public record Slice<T>(long count, List<T> items) {
+
+    public <R> Slice<R> map(Function<T, R> mapper) {
+        return new Slice<>(count, items.stream().map(mapper).toList());
+    }
+}
