@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +29,14 @@ public class CreateSuperuserCommand implements ApplicationRunner, ExitCodeGenera
     private final UserRepository users;
     private final Passwords passwords;
     private final Clock clock;
+    private final Environment environment;
     private int exitCode;
 
-    CreateSuperuserCommand(UserRepository users, Passwords passwords, Clock clock) {
+    CreateSuperuserCommand(UserRepository users, Passwords passwords, Clock clock, Environment environment) {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
@@ -81,8 +84,8 @@ public class CreateSuperuserCommand implements ApplicationRunner, ExitCodeGenera
         return values.getFirst();
     }
 
-    private static String password() {
-        var fromEnvironment = System.getenv("CLEANCARE_SUPERUSER_PASSWORD");
+    private String password() {
+        var fromEnvironment = environment.getProperty("CLEANCARE_SUPERUSER_PASSWORD");
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
         }

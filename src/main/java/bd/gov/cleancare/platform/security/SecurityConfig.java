@@ -3,13 +3,12 @@ package bd.gov.cleancare.platform.security;
 import bd.gov.cleancare.platform.errors.Message;
 import bd.gov.cleancare.platform.web.Problems;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,6 +16,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /** The API is stateless: a bearer token per request, no session, no CSRF (no cookies to ride on). */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfig {
 
     /** Always open: documentation, health probes, metrics scraping, media and the error page. */
@@ -46,12 +46,6 @@ public class SecurityConfig {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, new Message("problem.forbidden"))))
                 .addFilterBefore(new BearerTokens(verifier, problems), AnonymousAuthenticationFilter.class);
         return http.build();
-    }
-
-    /** bcrypt, cost 10: adaptive, and the format the load-test fixtures store. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(10);
     }
 
     /** No form or basic login exists; this keeps Boot from generating a default user. */
