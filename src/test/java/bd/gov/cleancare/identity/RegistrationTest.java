@@ -111,4 +111,18 @@ class RegistrationTest extends ApiTest {
         assertThat(verified.json().get("user").get("name").asString()).isEqualTo("দ্বিতীয়");
         assertThat(jdbc.sql("SELECT count(*) FROM users WHERE phone = :p").param("p", phone).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void a_registration_cannot_grant_itself_a_role_or_skip_verification() {
+        var phone = newPhone();
+
+        var response = api.post("/api/v1/auth/register/", Map.of("phone", phone, "name", "চালাক", "password", PASSWORD,
+                "user_type", "super_admin", "is_verified", true, "is_staff", true, "is_active", true));
+
+        assertThat(response.status()).isEqualTo(201);
+        var row = jdbc.sql("SELECT user_type || '/' || is_verified || '/' || is_staff FROM users WHERE phone = :p")
+                .param("p", phone).query(String.class).single();
+        assertThat(row).isEqualTo("citizen/false/false");
+        assertThat(api.post("/api/v1/auth/login/", Map.of("phone", phone, "password", PASSWORD)).status()).isEqualTo(403);
+    }
 }

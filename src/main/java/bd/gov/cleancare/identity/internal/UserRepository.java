@@ -3,6 +3,7 @@ package bd.gov.cleancare.identity.internal;
 import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.security.UserType;
 import bd.gov.cleancare.platform.security.WardScope;
+import bd.gov.cleancare.platform.text.Digits;
 import bd.gov.cleancare.platform.web.Slice;
 import bd.gov.cleancare.platform.web.PageQuery;
 import java.sql.ResultSet;
@@ -151,8 +152,11 @@ public class UserRepository {
             params.put("active", filter.active());
         }
         if (filter.search() != null) {
-            where.add("(name || ' ' || phone || ' ' || coalesce(email, '')) ILIKE :search");
-            params.put("search", "%" + filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // Bengali digits typed into the search box also find the ASCII-stored phone numbers.
+            where.add("((name || ' ' || phone || ' ' || coalesce(email, '')) ILIKE :search"
+                    + " OR (name || ' ' || phone || ' ' || coalesce(email, '')) ILIKE :asciiSearch)");
+            params.put("search", likePattern(filter.search()));
+            params.put("asciiSearch", likePattern(Digits.toAscii(filter.search())));
         }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         var ordering = ORDERINGS.get(filter.ordering() == null ? "-created_at" : filter.ordering());
@@ -165,6 +169,10 @@ public class UserRepository {
                 .params(params).param("limit", page.pageSize()).param("offset", page.offset())
                 .query(UserRepository::row).list();
         return new Slice<>(count, rows);
+    }
+
+    private static String likePattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public long countActiveSuperAdmins() {

@@ -5,6 +5,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,14 +29,30 @@ public class ErrorEndpoint implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
+        // A filter (token revocation check, rate limit) met a database or Redis outage: retryable, not a bug.
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && NestedExceptionUtils.getMostSpecificCause(failure) != null
+                && isOutage(failure)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
         var key = switch (status) {
             case NOT_FOUND -> "problem.not-found";
             case UNAUTHORIZED -> "problem.unauthorized";
             case FORBIDDEN -> "problem.forbidden";
             case CONTENT_TOO_LARGE -> "problem.too-large";
             case METHOD_NOT_ALLOWED -> "problem.method-not-allowed";
+            case SERVICE_UNAVAILABLE -> "problem.unavailable";
             default -> status.is4xxClientError() ? "problem.bad-request" : "problem.internal";
         };
         return problems.entity(request, status, new Message(key, request.getMethod()));
+    }
+
+    private static boolean isOutage(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
