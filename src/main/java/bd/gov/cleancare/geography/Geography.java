@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,10 +18,21 @@ import org.springframework.stereotype.Service;
 public class Geography {
 
     private final JdbcClient jdbc;
+    private final String defaultCityCorporation;
     private volatile Snapshot snapshot;
 
-    public Geography(JdbcClient jdbc) {
+    public Geography(JdbcClient jdbc, @Value("${cleancare.default-city-corporation:DSCC}") String defaultCityCorporation) {
         this.jdbc = jdbc;
+        this.defaultCityCorporation = defaultCityCorporation;
+    }
+
+    /**
+     * Like {@link #requireWard}, but a ward number sent alone is read in the default corporation
+     * (the seed's clients send only ward_number).
+     */
+    public WardRef requireWardOrDefault(String cityCorporation, String wardNumber) {
+        boolean numberOnly = (cityCorporation == null || cityCorporation.isBlank()) && wardNumber != null && !wardNumber.isBlank();
+        return requireWard(numberOnly ? defaultCityCorporation : cityCorporation, wardNumber);
     }
 
     public List<CityCorporation> cityCorporations() {

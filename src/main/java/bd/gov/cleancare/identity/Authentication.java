@@ -74,7 +74,7 @@ public class Authentication {
         var ward = profiles.ward(form.cityCorporation(), form.wardNumber());
         var user = new NewUser(phone.value(), name, profiles.email(form.email()), hash, profiles.nid(form.nid()),
                 profiles.address(form.address()), ward == null ? null : ward.wardNumber(),
-                ward == null ? null : ward.cityCorporation(), UserType.CITIZEN, false, clock.instant());
+                ward == null ? null : ward.cityCorporation(), UserType.CITIZEN, false, clock.instant(), locale.getLanguage().equals("en") ? "en" : "bn");
         var existing = users.findByPhone(phone.value());
         if (existing.isPresent() && existing.get().verified()) {
             throw RuleViolated.onField("phone", "user.phone.taken");

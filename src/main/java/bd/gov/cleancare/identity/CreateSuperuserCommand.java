@@ -62,7 +62,7 @@ public class CreateSuperuserCommand implements ApplicationRunner, ExitCodeGenera
                 users.update(existing.get().id(), columns);
                 System.out.println("Promoted " + phone + " to super_admin.");
             } else {
-                users.insert(new NewUser(phone.value(), name, null, hash, null, null, null, null, UserType.SUPER_ADMIN, true, clock.instant()));
+                users.insert(new NewUser(phone.value(), name, null, hash, null, null, null, null, UserType.SUPER_ADMIN, true, clock.instant(), "bn"));
                 System.out.println("Created super_admin " + phone + ".");
             }
         } catch (IllegalArgumentException | ProblemException e) {

@@ -6,5 +6,6 @@ package bd.gov.cleancare.identity;
  * them on someone else (the phone never: it is proven by OTP).
  */
 public record ProfileChanges(String name, String email, String nid, String address, String wardNumber,
-        String cityCorporation, String phone, String userType, Boolean isActive, Boolean isVerified, Boolean isStaff) {
+        String cityCorporation, String phone, String userType, Boolean isActive, Boolean isVerified, Boolean isStaff,
+        String language) {
 }

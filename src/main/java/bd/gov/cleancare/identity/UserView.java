@@ -20,5 +20,6 @@ public record UserView(
         boolean isStaff,
         Instant createdAt,
         Instant updatedAt,
-        Instant lastLogin) {
+        Instant lastLogin,
+        String language) {
 }

@@ -9,6 +9,7 @@ import bd.gov.cleancare.identity.internal.UserRow;
 import bd.gov.cleancare.platform.errors.Conflict;
 import bd.gov.cleancare.platform.errors.Forbidden;
 import bd.gov.cleancare.platform.errors.NotFound;
+import bd.gov.cleancare.platform.errors.PayloadTooLarge;
 import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.security.UserType;
@@ -130,7 +131,7 @@ public class Users {
             throw RuleViolated.onField("avatar", "validation.NotBlank");
         }
         if (content.length > MAX_AVATAR_BYTES) {
-            throw RuleViolated.onField("avatar", "upload.too-large", 5);
+            throw new PayloadTooLarge("avatar", "upload.too-large", 5);
         }
         var type = FileType.recognise(content).filter(FileType::isImage)
                 .orElseThrow(() -> RuleViolated.onField("avatar", "upload.not-an-image"));
@@ -162,6 +163,13 @@ public class Users {
         }
         if (changes.address() != null) {
             columns.put("address", profiles.address(changes.address()));
+        }
+        if (changes.language() != null) {
+            var language = changes.language().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!language.equals("bn") && !language.equals("en")) {
+                throw RuleViolated.onField("language", "user.language.invalid");
+            }
+            columns.put("language", language);
         }
         if (changes.wardNumber() != null || changes.cityCorporation() != null) {
             var ward = profiles.ward(

@@ -111,6 +111,21 @@ public abstract class ApiTest {
                 body.get("access_token").asString(), body.get("refresh_token").asString());
     }
 
+    /** Files a complaint in DSCC ward 12 (unless overridden) and returns its JSON. */
+    protected tools.jackson.databind.JsonNode file(Account citizen, Map<String, Object> overrides) {
+        var body = new java.util.HashMap<String, Object>(Map.of("title", "রাস্তায় ময়লা জমে আছে",
+                "description", "কয়েক দিন ধরে ময়লা জমে আছে, দুর্গন্ধ ছড়াচ্ছে।", "category", "cleanliness", "priority", "medium",
+                "location", "মিরপুর ১০, রোড ৫", "city_corporation", "DSCC", "ward_number", "12"));
+        body.putAll(overrides);
+        var response = api.as(citizen.accessToken()).post("/api/v1/complaints/", body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
+    }
+
+    protected tools.jackson.databind.JsonNode file(Account citizen) {
+        return file(citizen, Map.of());
+    }
+
     public record Account(UUID id, String phone, String accessToken, String refreshToken) {
     }
 }

@@ -40,20 +40,25 @@ class DemoAccounts implements ApplicationRunner {
         var hash = passwords.hashNew("password", PASSWORD);
         ensure("+8801700000001", "সুপার অ্যাডমিন (ডেমো)", UserType.SUPER_ADMIN, null, null, hash);
         var admin = ensure("+8801700000002", "ওয়ার্ড ১২ অ্যাডমিন (ডেমো)", UserType.ADMIN, "DSCC", "12", hash);
-        ensure("+8801700000003", "সেবা প্রদানকারী (ডেমো)", UserType.SERVICE_PROVIDER, "DSCC", "12", hash);
+        var provider = ensure("+8801700000003", "সেবা প্রদানকারী (ডেমো)", UserType.SERVICE_PROVIDER, "DSCC", "12", hash);
         ensure("+8801700000004", "নাগরিক (ডেমো)", UserType.CITIZEN, "DSCC", "12", hash);
-        jdbc.sql("""
-                INSERT INTO admin_permissions (admin_id, permission_type, resource_type, ward_numbers, city_corporation,
-                                               can_create, can_read, can_update, can_delete)
-                SELECT :admin, 'complaints', 'complaints', ARRAY['12'], 'DSCC', FALSE, TRUE, TRUE, FALSE
-                 WHERE NOT EXISTS (SELECT 1 FROM admin_permissions WHERE admin_id = :admin)""")
-                .param("admin", admin).update();
+        grantWard12Complaints(admin, true);
+        grantWard12Complaints(provider, false);
         log.info("Demo accounts ready (password {}): super admin 01700000001, admin 01700000002, "
                 + "service provider 01700000003, citizen 01700000004", PASSWORD);
     }
 
+    private void grantWard12Complaints(java.util.UUID staff, boolean mayDelete) {
+        jdbc.sql("""
+                INSERT INTO admin_permissions (admin_id, permission_type, resource_type, ward_numbers, city_corporation,
+                                               can_create, can_read, can_update, can_delete)
+                SELECT :staff, 'complaints', 'complaints', ARRAY['12'], 'DSCC', FALSE, TRUE, TRUE, :delete
+                 WHERE NOT EXISTS (SELECT 1 FROM admin_permissions WHERE admin_id = :staff)""")
+                .param("staff", staff).param("delete", mayDelete).update();
+    }
+
     private java.util.UUID ensure(String phone, String name, UserType type, String corporation, String ward, String hash) {
         return users.findByPhone(phone).map(UserRow::id).orElseGet(() -> users.insert(
-                new NewUser(phone, name, null, hash, null, null, ward, corporation, type, true, clock.instant())));
+                new NewUser(phone, name, null, hash, null, null, ward, corporation, type, true, clock.instant(), "bn")));
     }
 }

@@ -6,7 +6,6 @@ import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.text.Digits;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Normalises and checks the profile fields shared by registration and profile edits. */
@@ -17,12 +16,9 @@ public class ProfileRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Geography geography;
-    private final String defaultCityCorporation;
 
-    public ProfileRules(Geography geography,
-            @Value("${cleancare.default-city-corporation:DSCC}") String defaultCityCorporation) {
+    public ProfileRules(Geography geography) {
         this.geography = geography;
-        this.defaultCityCorporation = defaultCityCorporation;
     }
 
     public String name(String raw) {
@@ -71,10 +67,7 @@ public class ProfileRules {
         return address;
     }
 
-    /** A ward number alone is read in the default corporation (the seed's clients send only ward_number). */
     public WardRef ward(String cityCorporation, String wardNumber) {
-        var corporation = (cityCorporation == null || cityCorporation.isBlank()) && wardNumber != null && !wardNumber.isBlank()
-                ? defaultCityCorporation : cityCorporation;
-        return geography.requireWard(corporation, wardNumber);
+        return geography.requireWardOrDefault(cityCorporation, wardNumber);
     }
 }

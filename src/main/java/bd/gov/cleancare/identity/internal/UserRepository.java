@@ -26,7 +26,7 @@ public class UserRepository {
 
     private static final String COLUMNS = """
             id, phone, name, email, password_hash, nid, address, ward_number, city_corporation, profile_picture_url,
-            user_type, is_active, is_verified, is_staff, created_at, updated_at, last_login""";
+            user_type, is_active, is_verified, is_staff, created_at, updated_at, last_login, language""";
 
     /** ?ordering= values a client may use, mapped to SQL; anything else is refused. */
     private static final Map<String, String> ORDERINGS = Map.of(
@@ -57,14 +57,14 @@ public class UserRepository {
         try {
             return jdbc.sql("""
                     INSERT INTO users (phone, name, email, password_hash, nid, address, ward_number, city_corporation,
-                                       user_type, is_active, is_verified, is_staff, created_at, updated_at)
-                    VALUES (:phone, :name, :email, :hash, :nid, :address, :ward, :cc, :type, TRUE, :verified, :staff, :now, :now)
+                                       user_type, is_active, is_verified, is_staff, created_at, updated_at, language)
+                    VALUES (:phone, :name, :email, :hash, :nid, :address, :ward, :cc, :type, TRUE, :verified, :staff, :now, :now, :language)
                     RETURNING id""")
                     .param("phone", user.phone()).param("name", user.name()).param("email", user.email())
                     .param("hash", user.passwordHash()).param("nid", user.nid()).param("address", user.address())
                     .param("ward", user.wardNumber()).param("cc", user.cityCorporation())
                     .param("type", user.userType().code()).param("verified", user.verified()).param("staff", user.userType().isStaff())
-                    .param("now", Timestamp.from(user.createdAt()))
+                    .param("now", Timestamp.from(user.createdAt())).param("language", user.language())
                     .query(UUID.class).single();
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
@@ -76,11 +76,11 @@ public class UserRepository {
         try {
             jdbc.sql("""
                     UPDATE users SET name = :name, email = :email, password_hash = :hash, nid = :nid, address = :address,
-                                     ward_number = :ward, city_corporation = :cc
+                                     ward_number = :ward, city_corporation = :cc, language = :language
                      WHERE id = :id AND NOT is_verified""")
                     .param("id", id).param("name", user.name()).param("email", user.email()).param("hash", user.passwordHash())
                     .param("nid", user.nid()).param("address", user.address()).param("ward", user.wardNumber())
-                    .param("cc", user.cityCorporation())
+                    .param("cc", user.cityCorporation()).param("language", user.language())
                     .update();
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
@@ -193,7 +193,8 @@ public class UserRepository {
                 rs.getString("password_hash"), rs.getString("nid"), rs.getString("address"), rs.getString("ward_number"),
                 rs.getString("city_corporation"), rs.getString("profile_picture_url"),
                 UserType.of(rs.getString("user_type")), rs.getBoolean("is_active"), rs.getBoolean("is_verified"),
-                rs.getBoolean("is_staff"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_login"));
+                rs.getBoolean("is_staff"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_login"),
+                rs.getString("language"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

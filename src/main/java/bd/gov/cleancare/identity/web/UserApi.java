@@ -54,11 +54,12 @@ class UserApi {
             String userType,
             Boolean isActive,
             Boolean isVerified,
-            Boolean isStaff) {
+            Boolean isStaff,
+            @Size(max = 5) String language) {
 
         ProfileChanges changes() {
             return new ProfileChanges(name, email, nid, address, wardNumber, cityCorporation, phone, userType, isActive,
-                    isVerified, isStaff);
+                    isVerified, isStaff, language);
         }
     }
 

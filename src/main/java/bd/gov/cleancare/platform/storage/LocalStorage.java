@@ -40,4 +40,20 @@ final class LocalStorage implements Storage {
         }
         return baseUrl + "/" + folder + "/" + name;
     }
+
+    @Override
+    public void delete(String url) {
+        if (url == null || !url.startsWith(baseUrl + "/")) {
+            return;
+        }
+        var file = root.resolve(url.substring(baseUrl.length() + 1)).normalize();
+        if (!file.startsWith(root)) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete a stored file", e);
+        }
+    }
 }

@@ -70,6 +70,37 @@ final class S3Storage implements Storage {
         return publicUrl + "/" + key;
     }
 
+    @Override
+    public void delete(String url) {
+        if (url == null || !url.startsWith(publicUrl + "/")) {
+            return;
+        }
+        var path = "/" + bucket + "/" + url.substring(publicUrl.length() + 1);
+        var uri = URI.create(endpoint + path);
+        var now = Instant.now();
+        var emptyHash = SigV4.sha256Hex(new byte[0]);
+        var host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        var headers = Map.of("host", host, "x-amz-content-sha256", emptyHash, "x-amz-date", SigV4.AMZ_DATE.format(now));
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("x-amz-content-sha256", emptyHash)
+                .header("x-amz-date", SigV4.AMZ_DATE.format(now))
+                .header("Authorization", signer.authorization("DELETE", path, headers, emptyHash, now))
+                .DELETE()
+                .build();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 != 2 && response.statusCode() != 404) {
+                throw new UncheckedIOException(new IOException("S3 refused the delete: " + response.statusCode()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("S3 could not be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deleting", e);
+        }
+    }
+
     private static void require(String value, String variable) {
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("STORAGE_PROVIDER=s3 needs " + variable);

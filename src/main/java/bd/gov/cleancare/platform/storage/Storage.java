@@ -8,4 +8,7 @@ public interface Storage {
      * Names are generated, never taken from the client.
      */
     String put(String folder, byte[] content, FileType type);
+
+    /** Removes a file this storage returned the URL of; unknown URLs are ignored. */
+    void delete(String url);
 }

@@ -21,6 +21,16 @@ public final class Uploads {
         return bytes(file);
     }
 
+    /** A file part as the service sees it: its label and its bytes. */
+    public record File(String name, byte[] content) {
+    }
+
+    /** Every file part of the request, in the order sent. */
+    public static java.util.List<File> all(MultipartHttpServletRequest request) {
+        return request.getMultiFileMap().values().stream().flatMap(java.util.List::stream)
+                .map(file -> new File(file.getOriginalFilename(), bytes(file))).toList();
+    }
+
     private static byte[] bytes(MultipartFile file) {
         try {
             return file.getBytes();

@@ -1,0 +1,24 @@
+package bd.gov.cleancare.complaints;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One complaint with its photos and the people involved. */
+public record ComplaintDetail(
+        UUID id, String trackingNumber, String title, String description,
+        String category, String categoryCode, String priority, String priorityCode, String status, String statusCode,
+        String location, BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
+        UUID userId, Person user, UUID assignedTo, Person assignee,
+        Integer rating, String ratingComment, Instant ratedAt, long updateCount,
+        Instant createdAt, Instant updatedAt, Instant resolvedAt, List<Image> images) {
+
+    /** A person on a complaint; the phone only for those who may call them. */
+    public record Person(UUID id, String name, String userType, String phone) {
+    }
+
+    public record Image(UUID id, String imageUrl, String thumbnailUrl, String imageName, Integer fileSize,
+            Integer width, Integer height, Instant uploadedAt) {
+    }
+}

@@ -1,0 +1,9 @@
+package bd.gov.cleancare.complaints;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A citizen filed a complaint (after commit: send the tracking number, count it on the dashboard). */
+public record ComplaintFiled(UUID complaintId, String trackingNumber, UUID userId, String categoryCode,
+        String cityCorporation, String wardNumber, Instant createdAt) {
+}

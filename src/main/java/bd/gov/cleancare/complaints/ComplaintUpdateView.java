@@ -1,0 +1,12 @@
+package bd.gov.cleancare.complaints;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One row of a complaint's history: a status change, an assignment or a comment. */
+public record ComplaintUpdateView(UUID id, UUID complaintId, String oldStatus, String oldStatusCode, String newStatus,
+        String newStatusCode, String comment, UUID assignedTo, UpdatedBy updatedBy, Instant createdAt) {
+
+    public record UpdatedBy(UUID id, String name, String userType) {
+    }
+}

@@ -1,0 +1,397 @@
+package bd.gov.cleancare.complaints;
+
+import bd.gov.cleancare.complaints.internal.ComplaintAccess;
+import bd.gov.cleancare.complaints.internal.ComplaintFilter;
+import bd.gov.cleancare.complaints.internal.ComplaintPhotos;
+import bd.gov.cleancare.complaints.internal.ComplaintRepository;
+import bd.gov.cleancare.complaints.internal.ComplaintRow;
+import bd.gov.cleancare.complaints.internal.ComplaintWorkflow;
+import bd.gov.cleancare.complaints.internal.ValidComplaint;
+import bd.gov.cleancare.geography.Coordinates;
+import bd.gov.cleancare.geography.Geography;
+import bd.gov.cleancare.geography.WardRef;
+import bd.gov.cleancare.identity.UserView;
+import bd.gov.cleancare.identity.Users;
+import bd.gov.cleancare.platform.errors.Conflict;
+import bd.gov.cleancare.platform.errors.Forbidden;
+import bd.gov.cleancare.platform.errors.NotFound;
+import bd.gov.cleancare.platform.errors.RuleViolated;
+import bd.gov.cleancare.platform.errors.TooManyRequests;
+import bd.gov.cleancare.platform.ratelimit.SlidingWindows;
+import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.security.UserType;
+import bd.gov.cleancare.platform.security.WardScopes.Action;
+import bd.gov.cleancare.platform.text.Digits;
+import bd.gov.cleancare.platform.text.StoredValue;
+import bd.gov.cleancare.platform.time.ClockConfig;
+import bd.gov.cleancare.platform.web.PageQuery;
+import bd.gov.cleancare.platform.web.Slice;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's complaint journey (seed §2.3, §3): filing with a tracking number, the ward's
+ * handling through the status workflow, photos, rating, public tracking and the nearby hint.
+ */
+@Service
+public class Complaints {
+
+    static final int MAX_IMAGES = 5;
+    static final int FILINGS_PER_HOUR = 20;
+    static final int MAX_NEARBY_RADIUS_M = 2000;
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("CC\\d{12,}");
+
+    private final ComplaintRepository complaints;
+    private final ComplaintAccess access;
+    private final ComplaintPhotos photos;
+    private final Geography geography;
+    private final Users users;
+    private final SlidingWindows windows;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
+            SlidingWindows windows, ApplicationEventPublisher events, Clock clock) {
+        this.complaints = complaints;
+        this.access = access;
+        this.photos = photos;
+        this.geography = geography;
+        this.users = users;
+        this.windows = windows;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Files a complaint in the citizen's ward unless another is given; the tracking number follows by SMS. */
+    @Transactional
+    public ComplaintDetail file(CurrentUser me, NewComplaint form) {
+        var filer = users.find(me.id()).orElseThrow(() -> new NotFound("user.not-found"));
+        var ward = form.wardNumber() == null && form.cityCorporation() == null
+                ? (filer.wardNumber() == null ? null : new WardRef(filer.cityCorporation(), filer.wardNumber()))
+                : geography.requireWardOrDefault(form.cityCorporation(), form.wardNumber());
+        var coordinates = Coordinates.of(form.latitude(), form.longitude());
+        var content = new ValidComplaint(
+                text("title", form.title(), 200), text("description", form.description(), 5000),
+                StoredValue.parse(Category.class, "category", form.category()),
+                form.priority() == null || form.priority().isBlank() ? Priority.MEDIUM : StoredValue.parse(Priority.class, "priority", form.priority()),
+                text("location", form.location(), 255),
+                coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
+                ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
+        windows.acquire("cc:complaints:filed:" + me.id(), FILINGS_PER_HOUR, Duration.ofHours(1)).ifPresent(wait -> {
+            throw new TooManyRequests(wait, "complaint.too-many", FILINGS_PER_HOUR);
+        });
+        var id = UUID.randomUUID();
+        var now = clock.instant();
+        complaints.insert(id, me.id(), content, now, LocalDate.ofInstant(now, ClockConfig.DHAKA));
+        var row = complaints.find(id).orElseThrow();
+        events.publishEvent(new ComplaintFiled(id, row.trackingNumber(), me.id(), row.category().code(),
+                row.cityCorporation(), row.wardNumber(), now));
+        return detail(me, row, filer);
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<ComplaintSummary> list(CurrentUser me, ComplaintQuery query, PageQuery page) {
+        var filter = new ComplaintFilter(
+                blank(query.status()) ? null : StoredValue.parse(Status.class, "status", query.status()),
+                blank(query.category()) ? null : StoredValue.parse(Category.class, "category", query.category()),
+                blank(query.priority()) ? null : StoredValue.parse(Priority.class, "priority", query.priority()),
+                WardRef.wardNumber(query.wardNumber()),
+                WardRef.corporationCode(query.cityCorporation()),
+                blank(query.assignedTo()) ? null : uuid("assigned_to", query.assignedTo()),
+                blank(query.createdFrom()) ? null : instant("created_from", query.createdFrom(), false),
+                blank(query.createdTo()) ? null : instant("created_to", query.createdTo(), true),
+                blank(query.search()) ? null : query.search().strip(),
+                blank(query.ordering()) ? null : query.ordering().strip());
+        return complaints.list(access.listVisibility(me), filter, page);
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintDetail get(CurrentUser me, UUID id) {
+        return detail(me, visible(me, id), null);
+    }
+
+    /**
+     * Content edits: the citizen while it is still submitted; ward staff to correct it. A status,
+     * assignment or comment in the same request goes through the workflow.
+     */
+    @Transactional
+    public ComplaintDetail edit(CurrentUser me, UUID id, ComplaintChanges changes) {
+        var complaint = lockVisible(me, id);
+        if (changes.touchesContent()) {
+            boolean ownerMayEdit = access.isOwner(me, complaint) && complaint.status() == Status.SUBMITTED;
+            if (!ownerMayEdit && !access.staffMay(me, complaint, Action.UPDATE)) {
+                throw access.isOwner(me, complaint) ? new Conflict("complaint.edit.not-submitted") : new Forbidden("problem.forbidden");
+            }
+            complaints.updateContent(id, merged(complaint, changes));
+        }
+        if (changes.touchesHandling()) {
+            handle(me, complaints.lock(id).orElseThrow(), changes.status(), changes.assignedTo(), changes.comment());
+        }
+        return detail(me, complaints.find(id).orElseThrow(), null);
+    }
+
+    /** The citizen may delete while it is submitted; ward staff with the delete permission any time. Files go too. */
+    @Transactional
+    public void delete(CurrentUser me, UUID id) {
+        var complaint = lockVisible(me, id);
+        boolean ownerMayDelete = access.isOwner(me, complaint) && complaint.status() == Status.SUBMITTED;
+        if (!ownerMayDelete && !access.staffMay(me, complaint, Action.DELETE)) {
+            throw access.isOwner(me, complaint) ? new Conflict("complaint.delete.not-submitted") : new Forbidden("problem.forbidden");
+        }
+        var files = complaints.fileUrls(id);
+        complaints.delete(id);
+        photos.deleteAfterCommit(files);
+    }
+
+    /** Up to five photos; the public copies lose their metadata, and their GPS fills a missing map pin. */
+    @Transactional
+    public List<ComplaintDetail.Image> addImages(CurrentUser me, UUID id, List<Upload> uploads) {
+        var complaint = lockVisible(me, id);
+        boolean allowed = (access.isOwner(me, complaint) && complaint.status().isOpen())
+                || access.staffMay(me, complaint, Action.UPDATE) || access.isAssignee(me, complaint);
+        if (!allowed) {
+            throw access.isOwner(me, complaint) ? new Conflict("complaint.images.closed") : new Forbidden("problem.forbidden");
+        }
+        if (uploads.isEmpty()) {
+            throw RuleViolated.onField("image", "problem.field.required");
+        }
+        if (complaints.imageCount(id) + uploads.size() > MAX_IMAGES) {
+            throw RuleViolated.onField("image", "complaint.images.too-many", MAX_IMAGES);
+        }
+        var stored = photos.store(id, uploads);
+        var now = clock.instant();
+        for (var photo : stored) {
+            complaints.addImage(id, photo.imageUrl(), photo.thumbnailUrl(), photo.name(), photo.size(), photo.width(), photo.height(), now);
+            photo.gps().filter(gps -> Coordinates.inside(gps.latitude(), gps.longitude()))
+                    .ifPresent(gps -> complaints.setCoordinatesIfMissing(id, scaled(gps.latitude()), scaled(gps.longitude())));
+        }
+        return complaints.images(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<ComplaintUpdateView> updates(CurrentUser me, UUID id, PageQuery page) {
+        visible(me, id);
+        return complaints.updates(id, page);
+    }
+
+    /** The seed's "add complaint update": a status change, an assignment, a comment, or several at once. */
+    @Transactional
+    public ComplaintDetail addUpdate(CurrentUser me, UUID id, String status, UUID assignedTo, String comment) {
+        if (blank(status) && assignedTo == null && blank(comment)) {
+            throw RuleViolated.onField("new_status", "complaint.update.empty");
+        }
+        handle(me, lockVisible(me, id), status, assignedTo, comment);
+        return detail(me, complaints.find(id).orElseThrow(), null);
+    }
+
+    /** The complainant rates a resolved complaint once, 1 to 5 (the dashboard's satisfaction score). */
+    @Transactional
+    public ComplaintDetail rate(CurrentUser me, UUID id, Integer rating, String comment) {
+        var complaint = lockVisible(me, id);
+        if (!access.isOwner(me, complaint)) {
+            throw new Forbidden("complaint.rating.not-yours");
+        }
+        if (rating == null || rating < 1 || rating > 5) {
+            throw RuleViolated.onField("rating", "complaint.rating.range");
+        }
+        if (complaint.status() != Status.RESOLVED) {
+            throw new Conflict("complaint.rating.not-resolved");
+        }
+        if (complaint.rating() != null) {
+            throw new Conflict("complaint.rating.already");
+        }
+        complaints.rate(id, rating, blank(comment) ? null : text("comment", comment, 2000), clock.instant());
+        return detail(me, complaints.find(id).orElseThrow(), null);
+    }
+
+    /** Open complaints within the radius, nearest first, so a citizen can join one instead of filing a duplicate. */
+    @Transactional(readOnly = true)
+    public List<NearbyComplaint> nearby(String latitude, String longitude, String radiusMeters, String category) {
+        var point = Coordinates.of(decimal("lat", latitude), decimal("lng", longitude));
+        if (point == null) {
+            throw RuleViolated.onField("lat", "validation.NotBlank");
+        }
+        int radius = blank(radiusMeters) ? 250 : integer("radius_m", radiusMeters);
+        if (radius < 1 || radius > MAX_NEARBY_RADIUS_M) {
+            throw RuleViolated.onField("radius_m", "complaint.nearby.radius", MAX_NEARBY_RADIUS_M);
+        }
+        var cat = blank(category) ? null : StoredValue.parse(Category.class, "category", category);
+        return complaints.nearby(point.latitude().doubleValue(), point.longitude().doubleValue(), radius, cat, 20);
+    }
+
+    /** Public: the status timeline by tracking number, without anyone's name, phone or words. */
+    @Transactional(readOnly = true)
+    public TrackedComplaint track(String trackingNumber) {
+        var number = Digits.toAscii(trackingNumber == null ? "" : trackingNumber.strip()).toUpperCase(java.util.Locale.ROOT);
+        if (!TRACKING_NUMBER.matcher(number).matches()) {
+            throw new NotFound("complaint.not-found");
+        }
+        var complaint = complaints.findByTrackingNumber(number).orElseThrow(() -> new NotFound("complaint.not-found"));
+        var timeline = new ArrayList<TrackedComplaint.Step>();
+        timeline.add(new TrackedComplaint.Step(Status.SUBMITTED.stored(), Status.SUBMITTED.code(), complaint.createdAt()));
+        timeline.addAll(complaints.statusSteps(complaint.id()));
+        return new TrackedComplaint(complaint.trackingNumber(), complaint.category().stored(), complaint.category().code(),
+                complaint.status().stored(), complaint.status().code(), complaint.wardNumber(), complaint.cityCorporation(),
+                complaint.createdAt(), complaint.resolvedAt(), timeline);
+    }
+
+    /** For other modules (notifications): a complaint's public facts. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ComplaintSummary> find(UUID id) {
+        return complaints.find(id).map(row -> ComplaintRepository.summary(row, null, 0));
+    }
+
+    private void handle(CurrentUser me, ComplaintRow complaint, String rawStatus, UUID assignedTo, String rawComment) {
+        var comment = blank(rawComment) ? null : text("comment", rawComment, 2000);
+        var now = clock.instant();
+        boolean wardStaff = access.staffMay(me, complaint, Action.UPDATE);
+        var actor = new ComplaintWorkflow.Actor(access.isOwner(me, complaint), access.isAssignee(me, complaint), wardStaff);
+        var status = complaint.status();
+        if (!blank(rawStatus)) {
+            var target = StoredValue.parse(Status.class, "new_status", rawStatus);
+            if (target != status) {
+                ComplaintWorkflow.check(status, target, actor);
+                complaints.changeStatus(complaint.id(), target, target == Status.RESOLVED ? now : null);
+                events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
+                        status.code(), target.code(), comment, me.id(), now));
+                status = target;
+            }
+        }
+        UUID newAssignee = null;
+        if (assignedTo != null && !assignedTo.equals(complaint.assignedTo())) {
+            if (!wardStaff) {
+                throw new Forbidden("complaint.assign.not-allowed");
+            }
+            var assignee = users.find(assignedTo).filter(UserView::isActive)
+                    .orElseThrow(() -> RuleViolated.onField("assigned_to", "complaint.assign.unknown"));
+            if (!access.assignable(assignee.id(), UserType.of(assignee.userType()), complaint)) {
+                throw RuleViolated.onField("assigned_to", "complaint.assign.not-in-ward");
+            }
+            complaints.assign(complaint.id(), assignedTo);
+            events.publishEvent(new ComplaintAssigned(complaint.id(), complaint.trackingNumber(), assignedTo, me.id(), now));
+            newAssignee = assignedTo;
+        }
+        if (comment != null && !(actor.owner() || actor.assignee() || wardStaff)) {
+            throw new Forbidden("problem.forbidden");
+        }
+        if (status != complaint.status() || newAssignee != null || comment != null) {
+            complaints.addUpdate(complaint.id(), me.id(), complaint.status(), status, comment, newAssignee, now);
+        }
+    }
+
+    private ComplaintRow visible(CurrentUser me, UUID id) {
+        return access.visible(me, complaints.find(id).orElseThrow(() -> new NotFound("complaint.not-found")));
+    }
+
+    private ComplaintRow lockVisible(CurrentUser me, UUID id) {
+        return access.visible(me, complaints.lock(id).orElseThrow(() -> new NotFound("complaint.not-found")));
+    }
+
+    private ValidComplaint merged(ComplaintRow current, ComplaintChanges changes) {
+        var ward = changes.wardNumber() == null && changes.cityCorporation() == null
+                ? new WardRef(current.cityCorporation(), current.wardNumber())
+                : geography.requireWardOrDefault(
+                        changes.cityCorporation() != null ? changes.cityCorporation() : current.cityCorporation(),
+                        changes.wardNumber() != null ? changes.wardNumber() : current.wardNumber());
+        var coordinates = changes.latitude() == null && changes.longitude() == null
+                ? null : Coordinates.of(changes.latitude(), changes.longitude());
+        return new ValidComplaint(
+                changes.title() == null ? current.title() : text("title", changes.title(), 200),
+                changes.description() == null ? current.description() : text("description", changes.description(), 5000),
+                changes.category() == null ? current.category() : StoredValue.parse(Category.class, "category", changes.category()),
+                changes.priority() == null ? current.priority() : StoredValue.parse(Priority.class, "priority", changes.priority()),
+                changes.location() == null ? current.location() : text("location", changes.location(), 255),
+                coordinates == null ? current.latitude() : coordinates.latitude(),
+                coordinates == null ? current.longitude() : coordinates.longitude(),
+                ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
+    }
+
+    private ComplaintDetail detail(CurrentUser me, ComplaintRow c, UserView knownFiler) {
+        boolean staff = me.type().isStaff();
+        var filer = knownFiler != null ? knownFiler : users.find(c.userId()).orElse(null);
+        var assignee = c.assignedTo() == null ? null : users.find(c.assignedTo()).orElse(null);
+        var user = filer == null ? null : new ComplaintDetail.Person(filer.id(), filer.name(), filer.userType(),
+                staff || me.is(filer.id()) ? filer.phone() : null);
+        var assigned = assignee == null ? null : new ComplaintDetail.Person(assignee.id(), assignee.name(), assignee.userType(),
+                staff ? assignee.phone() : null);
+        return new ComplaintDetail(c.id(), c.trackingNumber(), c.title(), c.description(),
+                c.category().stored(), c.category().code(), c.priority().stored(), c.priority().code(),
+                c.status().stored(), c.status().code(), c.location(), c.latitude(), c.longitude(), c.wardNumber(),
+                c.cityCorporation(), c.userId(), user, c.assignedTo(), assigned, c.rating(), c.ratingComment(), c.ratedAt(),
+                complaints.updateCount(c.id()), c.createdAt(), c.updatedAt(), c.resolvedAt(), complaints.images(c.id()));
+    }
+
+    private static String text(String field, String raw, int max) {
+        var value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            throw RuleViolated.onField(field, "validation.NotBlank");
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            throw RuleViolated.onField(field, "validation.Size.max", max);
+        }
+        return value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static UUID uuid(String field, String raw) {
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolated.onField(field, "problem.field.wrong-type");
+        }
+    }
+
+    private static BigDecimal decimal(String field, String raw) {
+        if (blank(raw)) {
+            throw RuleViolated.onField(field, "validation.NotBlank");
+        }
+        try {
+            return new BigDecimal(Digits.toAscii(raw.strip()));
+        } catch (NumberFormatException e) {
+            throw RuleViolated.onField(field, "problem.field.wrong-type");
+        }
+    }
+
+    private static int integer(String field, String raw) {
+        try {
+            return Integer.parseInt(Digits.toAscii(raw.strip()));
+        } catch (NumberFormatException e) {
+            throw RuleViolated.onField(field, "problem.field.wrong-type");
+        }
+    }
+
+    /** A date (whole day in Dhaka) or a full ISO timestamp. */
+    private static Instant instant(String field, String raw, boolean endOfDay) {
+        var text = Digits.toAscii(raw.strip());
+        try {
+            if (text.length() == 10) {
+                var day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ClockConfig.DHAKA).toInstant().minusNanos(endOfDay ? 1 : 0);
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw RuleViolated.onField(field, "validation.datetime");
+        }
+    }
+
+    private static BigDecimal scaled(double degrees) {
+        return BigDecimal.valueOf(degrees).setScale(8, java.math.RoundingMode.HALF_UP);
+    }
+
+}

@@ -1,0 +1,335 @@
+package bd.gov.cleancare.complaints.internal;
+
+import bd.gov.cleancare.complaints.Category;
+import bd.gov.cleancare.complaints.ComplaintDetail;
+import bd.gov.cleancare.complaints.ComplaintSummary;
+import bd.gov.cleancare.complaints.ComplaintUpdateView;
+import bd.gov.cleancare.complaints.NearbyComplaint;
+import bd.gov.cleancare.complaints.Priority;
+import bd.gov.cleancare.complaints.Status;
+import bd.gov.cleancare.complaints.TrackedComplaint;
+import bd.gov.cleancare.platform.errors.RuleViolated;
+import bd.gov.cleancare.platform.text.Digits;
+import bd.gov.cleancare.platform.text.StoredValue;
+import bd.gov.cleancare.platform.web.PageQuery;
+import bd.gov.cleancare.platform.web.Slice;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for complaints, their images and their updates. */
+@Repository
+public class ComplaintRepository {
+
+    private static final String COLUMNS = """
+            c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
+            c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
+            c.created_at, c.updated_at, c.resolved_at""";
+
+    private static final String SEARCHABLE = "(c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location)";
+
+    private static final String PRIORITY_RANK = "CASE c.priority WHEN 'উচ্চ' THEN 1 WHEN 'মধ্যম' THEN 2 ELSE 3 END";
+    private static final String STATUS_RANK =
+            "CASE c.status WHEN 'জমা দেওয়া হয়েছে' THEN 1 WHEN 'প্রক্রিয়াধীন' THEN 2 WHEN 'সমাধান হয়েছে' THEN 3 ELSE 4 END";
+
+    /** ?ordering= values, mapped to SQL; id breaks ties so pages never overlap. */
+    private static final Map<String, String> ORDERINGS = Map.of(
+            "created_at", "c.created_at ASC, c.id", "-created_at", "c.created_at DESC, c.id",
+            "updated_at", "c.updated_at ASC, c.id", "-updated_at", "c.updated_at DESC, c.id",
+            "priority", PRIORITY_RANK + " ASC, c.created_at DESC, c.id", "-priority", PRIORITY_RANK + " DESC, c.created_at DESC, c.id",
+            "status", STATUS_RANK + " ASC, c.created_at DESC, c.id", "-status", STATUS_RANK + " DESC, c.created_at DESC, c.id");
+
+    private final JdbcClient jdbc;
+
+    public ComplaintRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts with the tracking number drawn last, so the day's counter row is locked only until commit. */
+    public void insert(UUID id, UUID userId, ValidComplaint complaint, Instant now, java.time.LocalDate dhakaDay) {
+        jdbc.sql("""
+                INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
+                                        ward_number, city_corporation, created_at, updated_at, tracking_number)
+                VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
+                        :ward, :cc, :now, :now, generate_tracking_number(:day))""")
+                .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
+                .param("category", complaint.category().stored()).param("priority", complaint.priority().stored())
+                .param("status", Status.SUBMITTED.stored()).param("location", complaint.location())
+                .param("lat", complaint.latitude()).param("lng", complaint.longitude())
+                .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
+                .param("now", Timestamp.from(now)).param("day", dhakaDay)
+                .update();
+    }
+
+    public Optional<ComplaintRow> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM complaints c WHERE c.id = :id").param("id", id).query(ComplaintRepository::row).optional();
+    }
+
+    public Optional<ComplaintRow> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM complaints c WHERE c.id = :id FOR UPDATE").param("id", id).query(ComplaintRepository::row).optional();
+    }
+
+    public Optional<ComplaintRow> findByTrackingNumber(String trackingNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM complaints c WHERE c.tracking_number = :n").param("n", trackingNumber)
+                .query(ComplaintRepository::row).optional();
+    }
+
+    public void updateContent(UUID id, ValidComplaint content) {
+        jdbc.sql("""
+                UPDATE complaints SET title = :title, description = :description, category = :category, priority = :priority,
+                       location = :location, latitude = :lat, longitude = :lng, ward_number = :ward, city_corporation = :cc
+                 WHERE id = :id""")
+                .param("id", id).param("title", content.title()).param("description", content.description())
+                .param("category", content.category().stored()).param("priority", content.priority().stored())
+                .param("location", content.location()).param("lat", content.latitude()).param("lng", content.longitude())
+                .param("ward", content.wardNumber()).param("cc", content.cityCorporation())
+                .update();
+    }
+
+    public void changeStatus(UUID id, Status status, Instant resolvedAt) {
+        jdbc.sql("UPDATE complaints SET status = :status, resolved_at = :resolved WHERE id = :id")
+                .param("id", id).param("status", status.stored()).param("resolved", resolvedAt == null ? null : Timestamp.from(resolvedAt))
+                .update();
+    }
+
+    public void assign(UUID id, UUID assignee) {
+        jdbc.sql("UPDATE complaints SET assigned_to = :assignee WHERE id = :id").param("id", id).param("assignee", assignee).update();
+    }
+
+    public void setCoordinatesIfMissing(UUID id, BigDecimal latitude, BigDecimal longitude) {
+        jdbc.sql("UPDATE complaints SET latitude = :lat, longitude = :lng WHERE id = :id AND latitude IS NULL")
+                .param("id", id).param("lat", latitude).param("lng", longitude).update();
+    }
+
+    public void rate(UUID id, int rating, String comment, Instant at) {
+        jdbc.sql("UPDATE complaints SET rating = :rating, rating_comment = :comment, rated_at = :at WHERE id = :id")
+                .param("id", id).param("rating", rating).param("comment", comment).param("at", Timestamp.from(at)).update();
+    }
+
+    public void delete(UUID id) {
+        jdbc.sql("DELETE FROM complaints WHERE id = :id").param("id", id).update();
+    }
+
+    public void addUpdate(UUID complaintId, UUID by, Status oldStatus, Status newStatus, String comment, UUID assignedTo, Instant at) {
+        jdbc.sql("""
+                INSERT INTO complaint_updates (complaint_id, updated_by, old_status, new_status, comment, assigned_to, created_at)
+                VALUES (:complaint, :by, :old, :new, :comment, :assigned, :at)""")
+                .param("complaint", complaintId).param("by", by).param("old", oldStatus == null ? null : oldStatus.stored())
+                .param("new", newStatus.stored()).param("comment", comment).param("assigned", assignedTo)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public Slice<ComplaintSummary> list(Visibility visibility, ComplaintFilter filter, PageQuery page) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (visibility.ownerId() != null) {
+            where.add("c.user_id = :owner");
+            params.put("owner", visibility.ownerId());
+        }
+        if (visibility.assigneeId() != null) {
+            where.add("c.assigned_to = :assignee");
+            params.put("assignee", visibility.assigneeId());
+        }
+        if (visibility.wards() != null && !visibility.wards().everywhere()) {
+            // The ward-number test can use the ward indexes; the key test keeps DSCC 12 apart from DNCC 12.
+            where.add("c.ward_number = ANY(:scopeWards)");
+            where.add("(c.city_corporation || '/' || c.ward_number = ANY(:scope) OR '*/' || c.ward_number = ANY(:scope))");
+            params.put("scope", visibility.wards().keys().toArray(String[]::new));
+            params.put("scopeWards", visibility.wards().keys().stream().map(key -> key.substring(key.indexOf('/') + 1)).distinct().toArray(String[]::new));
+        }
+        if (filter.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", filter.status().stored());
+        }
+        if (filter.category() != null) {
+            where.add("c.category = :category");
+            params.put("category", filter.category().stored());
+        }
+        if (filter.priority() != null) {
+            where.add("c.priority = :priority");
+            params.put("priority", filter.priority().stored());
+        }
+        if (filter.wardNumber() != null) {
+            where.add("c.ward_number = :ward");
+            params.put("ward", filter.wardNumber());
+        }
+        if (filter.cityCorporation() != null) {
+            where.add("c.city_corporation = :cc");
+            params.put("cc", filter.cityCorporation());
+        }
+        if (filter.assignedTo() != null) {
+            where.add("c.assigned_to = :assignedTo");
+            params.put("assignedTo", filter.assignedTo());
+        }
+        if (filter.createdFrom() != null) {
+            where.add("c.created_at >= :from");
+            params.put("from", Timestamp.from(filter.createdFrom()));
+        }
+        if (filter.createdTo() != null) {
+            where.add("c.created_at <= :to");
+            params.put("to", Timestamp.from(filter.createdTo()));
+        }
+        if (filter.search() != null) {
+            where.add("(" + SEARCHABLE + " ILIKE :search OR " + SEARCHABLE + " ILIKE :asciiSearch)");
+            params.put("search", likePattern(filter.search()));
+            params.put("asciiSearch", likePattern(Digits.toAscii(filter.search())));
+        }
+        var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        var ordering = ORDERINGS.get(filter.ordering() == null ? "-created_at" : filter.ordering());
+        if (ordering == null) {
+            throw RuleViolated.onField("ordering", "validation.ordering", String.join(", ", ORDERINGS.keySet().stream().sorted().toList()));
+        }
+        long count = jdbc.sql("SELECT count(*) FROM complaints c" + condition).params(params).query(Long.class).single();
+        if (count == 0 || page.offset() >= count) {
+            return new Slice<>(count, List.of());
+        }
+        var items = jdbc.sql("SELECT " + COLUMNS + """
+                        , (SELECT i.thumbnail_url FROM complaint_images i WHERE i.complaint_id = c.id
+                            ORDER BY i.uploaded_at, i.id LIMIT 1) AS thumbnail_url
+                        , (SELECT count(*) FROM complaint_updates u WHERE u.complaint_id = c.id) AS update_count
+                        FROM complaints c""" + condition + " ORDER BY " + ordering + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.pageSize()).param("offset", page.offset())
+                .query((rs, n) -> summary(row(rs, n), rs.getString("thumbnail_url"), rs.getLong("update_count")))
+                .list();
+        return new Slice<>(count, items);
+    }
+
+    public long updateCount(UUID complaintId) {
+        return jdbc.sql("SELECT count(*) FROM complaint_updates WHERE complaint_id = :id").param("id", complaintId).query(Long.class).single();
+    }
+
+    public List<ComplaintDetail.Image> images(UUID complaintId) {
+        return jdbc.sql("""
+                SELECT id, image_url, thumbnail_url, image_name, file_size, width, height, uploaded_at
+                  FROM complaint_images WHERE complaint_id = :id ORDER BY uploaded_at, id""")
+                .param("id", complaintId)
+                .query((rs, n) -> new ComplaintDetail.Image(rs.getObject("id", UUID.class), rs.getString("image_url"),
+                        rs.getString("thumbnail_url"), rs.getString("image_name"), (Integer) rs.getObject("file_size"),
+                        (Integer) rs.getObject("width"), (Integer) rs.getObject("height"), instant(rs, "uploaded_at")))
+                .list();
+    }
+
+    public int imageCount(UUID complaintId) {
+        return jdbc.sql("SELECT count(*) FROM complaint_images WHERE complaint_id = :id").param("id", complaintId).query(Integer.class).single();
+    }
+
+    public void addImage(UUID complaintId, String imageUrl, String thumbnailUrl, String name, int size, int width, int height, Instant at) {
+        jdbc.sql("""
+                INSERT INTO complaint_images (complaint_id, image_url, thumbnail_url, image_name, file_size, width, height, uploaded_at)
+                VALUES (:complaint, :url, :thumb, :name, :size, :width, :height, :at)""")
+                .param("complaint", complaintId).param("url", imageUrl).param("thumb", thumbnailUrl).param("name", name)
+                .param("size", size).param("width", width).param("height", height).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Every stored file of a complaint, to remove after it is deleted. */
+    public List<String> fileUrls(UUID complaintId) {
+        return jdbc.sql("SELECT image_url, thumbnail_url FROM complaint_images WHERE complaint_id = :id").param("id", complaintId)
+                .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2))))
+                .list().stream().flatMap(List::stream).filter(url -> !"null".equals(url)).toList();
+    }
+
+    public Slice<ComplaintUpdateView> updates(UUID complaintId, PageQuery page) {
+        long count = updateCount(complaintId);
+        var items = jdbc.sql("""
+                SELECT u.id, u.complaint_id, u.old_status, u.new_status, u.comment, u.assigned_to, u.created_at,
+                       b.id AS by_id, b.name AS by_name, b.user_type AS by_type
+                  FROM complaint_updates u JOIN users b ON b.id = u.updated_by
+                 WHERE u.complaint_id = :id ORDER BY u.created_at, u.id LIMIT :limit OFFSET :offset""")
+                .param("id", complaintId).param("limit", page.pageSize()).param("offset", page.offset())
+                .query((rs, n) -> {
+                    var old = rs.getString("old_status") == null ? null : StoredValue.fromStored(Status.class, rs.getString("old_status"));
+                    var now = StoredValue.fromStored(Status.class, rs.getString("new_status"));
+                    return new ComplaintUpdateView(rs.getObject("id", UUID.class), rs.getObject("complaint_id", UUID.class),
+                            old == null ? null : old.stored(), old == null ? null : old.code(), now.stored(), now.code(),
+                            rs.getString("comment"), rs.getObject("assigned_to", UUID.class),
+                            new ComplaintUpdateView.UpdatedBy(rs.getObject("by_id", UUID.class), rs.getString("by_name"), rs.getString("by_type")),
+                            instant(rs, "created_at"));
+                })
+                .list();
+        return new Slice<>(count, items);
+    }
+
+    /** Status changes only, oldest first: the public timeline. */
+    public List<TrackedComplaint.Step> statusSteps(UUID complaintId) {
+        return jdbc.sql("""
+                SELECT new_status, created_at FROM complaint_updates
+                 WHERE complaint_id = :id AND old_status IS DISTINCT FROM new_status ORDER BY created_at, id""")
+                .param("id", complaintId)
+                .query((rs, n) -> {
+                    var status = StoredValue.fromStored(Status.class, rs.getString("new_status"));
+                    return new TrackedComplaint.Step(status.stored(), status.code(), instant(rs, "created_at"));
+                })
+                .list();
+    }
+
+    /** Open complaints within radius, nearest first: a box on the position index, then the exact distance. */
+    public List<NearbyComplaint> nearby(double latitude, double longitude, int radiusMeters, Category category, int limit) {
+        double latDelta = radiusMeters / 111_320.0;
+        double lngDelta = radiusMeters / (111_320.0 * Math.cos(Math.toRadians(latitude)));
+        return jdbc.sql("""
+                SELECT * FROM (
+                  SELECT c.id, c.tracking_number, c.title, c.category, c.status, c.latitude, c.longitude, c.created_at,
+                         round(6371000 * 2 * asin(sqrt(
+                             power(sin(radians(c.latitude - :lat) / 2), 2)
+                           + cos(radians(:lat)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - :lng) / 2), 2)))) AS distance
+                    FROM complaints c
+                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND c.latitude IS NOT NULL
+                     AND c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLng AND :maxLng
+                     AND (CAST(:category AS text) IS NULL OR c.category = :category)) near
+                 WHERE distance <= :radius ORDER BY distance, created_at DESC LIMIT :limit""")
+                .param("lat", latitude).param("lng", longitude).param("radius", radiusMeters)
+                .param("minLat", latitude - latDelta).param("maxLat", latitude + latDelta)
+                .param("minLng", longitude - lngDelta).param("maxLng", longitude + lngDelta)
+                .param("category", category == null ? null : category.stored()).param("limit", limit)
+                .query((rs, n) -> {
+                    var cat = StoredValue.fromStored(Category.class, rs.getString("category"));
+                    var status = StoredValue.fromStored(Status.class, rs.getString("status"));
+                    return new NearbyComplaint(rs.getObject("id", UUID.class), rs.getString("tracking_number"), rs.getString("title"),
+                            cat.stored(), cat.code(), status.stored(), status.code(), rs.getBigDecimal("latitude"),
+                            rs.getBigDecimal("longitude"), rs.getInt("distance"), instant(rs, "created_at"));
+                })
+                .list();
+    }
+
+    public static ComplaintSummary summary(ComplaintRow c, String thumbnailUrl, long updateCount) {
+        return new ComplaintSummary(c.id(), c.trackingNumber(), c.title(), c.description(),
+                c.category().stored(), c.category().code(), c.priority().stored(), c.priority().code(),
+                c.status().stored(), c.status().code(), c.location(), c.latitude(), c.longitude(), c.wardNumber(),
+                c.cityCorporation(), c.userId(), c.assignedTo(), c.rating(), thumbnailUrl, updateCount,
+                c.createdAt(), c.updatedAt(), c.resolvedAt());
+    }
+
+    private static String likePattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static ComplaintRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new ComplaintRow(
+                rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("tracking_number"),
+                rs.getString("title"), rs.getString("description"),
+                StoredValue.fromStored(Category.class, rs.getString("category")),
+                StoredValue.fromStored(Priority.class, rs.getString("priority")),
+                StoredValue.fromStored(Status.class, rs.getString("status")),
+                rs.getString("location"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                rs.getString("ward_number"), rs.getString("city_corporation"), rs.getObject("assigned_to", UUID.class),
+                (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), instant(rs, "rated_at"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,16 @@
+package bd.gov.cleancare.complaints.internal;
+
+import bd.gov.cleancare.complaints.Category;
+import bd.gov.cleancare.complaints.Priority;
+import bd.gov.cleancare.complaints.Status;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One row of complaints as the rules need it. */
+public record ComplaintRow(
+        UUID id, UUID userId, String trackingNumber, String title, String description, Category category, Priority priority,
+        Status status, String location, BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
+        UUID assignedTo, Integer rating, String ratingComment, Instant ratedAt,
+        Instant createdAt, Instant updatedAt, Instant resolvedAt) {
+}

@@ -1,0 +1,88 @@
+package bd.gov.cleancare.notifications.internal;
+
+import bd.gov.cleancare.complaints.ComplaintAssigned;
+import bd.gov.cleancare.complaints.ComplaintFiled;
+import bd.gov.cleancare.complaints.ComplaintStatusChanged;
+import bd.gov.cleancare.identity.UserView;
+import bd.gov.cleancare.identity.Users;
+import bd.gov.cleancare.notifications.Notification;
+import bd.gov.cleancare.notifications.Notifications;
+import bd.gov.cleancare.platform.sms.Sms;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells citizens and staff what happened to a complaint, after the change committed: an in-app
+ * notification and an SMS in the user's language. In-app and SMS are separate listeners, so an
+ * SMS gateway outage (retried later) never holds back the in-app record.
+ */
+@Component
+class ComplaintNotices {
+
+    private final Notifications notifications;
+    private final Users users;
+    private final Sms sms;
+    private final MessageSource messages;
+
+    ComplaintNotices(Notifications notifications, Users users, Sms sms, MessageSource messages) {
+        this.notifications = notifications;
+        this.users = users;
+        this.sms = sms;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void recordFiled(ComplaintFiled event) {
+        users.find(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_filed",
+                text(user, "notification.complaint.filed.title"),
+                text(user, "notification.complaint.filed.body", event.trackingNumber()),
+                "complaint", event.complaintId(), "complaint-filed:" + event.complaintId())));
+    }
+
+    @ApplicationModuleListener
+    void textFiled(ComplaintFiled event) {
+        users.find(event.userId()).ifPresent(user ->
+                sms.send(user.phone(), text(user, "sms.complaint.filed", event.trackingNumber())));
+    }
+
+    @ApplicationModuleListener
+    void recordStatus(ComplaintStatusChanged event) {
+        users.find(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_status",
+                text(user, "notification.complaint.status.title"),
+                text(user, "notification.complaint.status.body", event.trackingNumber(), status(user, event.newStatusCode())),
+                "complaint", event.complaintId(), statusKey(event))));
+    }
+
+    @ApplicationModuleListener
+    void textStatus(ComplaintStatusChanged event) {
+        if (event.changedBy().equals(event.userId())) {
+            return;
+        }
+        users.find(event.userId()).ifPresent(user -> sms.send(user.phone(),
+                text(user, "sms.complaint.status", event.trackingNumber(), status(user, event.newStatusCode()))));
+    }
+
+    @ApplicationModuleListener
+    void recordAssignment(ComplaintAssigned event) {
+        users.find(event.assigneeId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_assigned",
+                text(user, "notification.complaint.assigned.title"),
+                text(user, "notification.complaint.assigned.body", event.trackingNumber()),
+                "complaint", event.complaintId(), "complaint-assigned:" + event.complaintId() + ":" + event.assignedAt().toEpochMilli())));
+    }
+
+    private static String statusKey(ComplaintStatusChanged event) {
+        return "complaint-status:" + event.complaintId() + ":" + event.newStatusCode() + ":" + event.changedAt().toEpochMilli();
+    }
+
+    private String status(UserView user, String code) {
+        return text(user, "complaint.status." + code);
+    }
+
+    private String text(UserView user, String key, Object... args) {
+        var locale = "en".equals(user.language()) ? Locale.ENGLISH : Locale.forLanguageTag("bn");
+        return messages.getMessage(key, args, key, locale);
+    }
+
+}
