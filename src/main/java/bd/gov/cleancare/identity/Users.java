@@ -15,6 +15,8 @@ import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.security.UserType;
 import bd.gov.cleancare.platform.security.WardScopes;
 import bd.gov.cleancare.platform.security.WardScopes.Action;
+import bd.gov.cleancare.platform.images.ImageProcessing;
+import bd.gov.cleancare.platform.images.NotAnImage;
 import bd.gov.cleancare.platform.storage.FileType;
 import bd.gov.cleancare.platform.storage.Storage;
 import bd.gov.cleancare.platform.web.PageQuery;
@@ -42,8 +44,10 @@ public class Users {
     private final WardScopes scopes;
     private final Sessions sessions;
     private final Storage storage;
+    private final ImageProcessing images;
 
-    Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage) {
+    Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage, ImageProcessing images) {
+        this.images = images;
         this.users = users;
         this.profiles = profiles;
         this.scopes = scopes;
@@ -133,9 +137,17 @@ public class Users {
         if (content.length > MAX_AVATAR_BYTES) {
             throw new PayloadTooLarge("avatar", "upload.too-large", 5);
         }
-        var type = FileType.recognise(content).filter(FileType::isImage)
-                .orElseThrow(() -> RuleViolated.onField("avatar", "upload.not-an-image"));
-        var url = storage.put("avatars", content, type);
+        if (FileType.recognise(content).filter(FileType::isImage).isEmpty()) {
+            throw RuleViolated.onField("avatar", "upload.not-an-image");
+        }
+        // The small re-encoded copy: an avatar needs no more, and it carries no EXIF (a home's GPS).
+        byte[] thumbnail;
+        try {
+            thumbnail = images.process(content).thumbnail();
+        } catch (NotAnImage e) {
+            throw RuleViolated.onField("avatar", "upload.not-an-image");
+        }
+        var url = storage.put("avatars", thumbnail, FileType.JPEG);
         users.setPicture(me.id(), url);
         return users.findById(me.id()).orElseThrow().view();
     }

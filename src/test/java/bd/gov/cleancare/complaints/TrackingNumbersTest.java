@@ -76,7 +76,8 @@ class TrackingNumbersTest extends ApiTest {
                 VALUES (:user, 'CC202611280041', 'ময়লা', 'রাস্তায় ময়লা', 'পরিচ্ছন্নতা', 'মধ্যম', 'মিরপুর')""")
                 .param("user", owner).update();
 
-        assertThat(transactions.execute(status -> insertComplaint(owner, LocalDate.of(2026, 11, 28)))).isEqualTo("CC202611280042");
+        String next = transactions.execute(status -> insertComplaint(owner, LocalDate.of(2026, 11, 28)));
+        assertThat(next).isEqualTo("CC202611280042");
     }
 
     @Test
