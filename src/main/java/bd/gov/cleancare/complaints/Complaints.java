@@ -78,6 +78,26 @@ public class Complaints {
     /** Files a complaint in the citizen's ward unless another is given; the tracking number follows by SMS. */
     @Transactional
     public ComplaintDetail file(CurrentUser me, NewComplaint form) {
+        return file(me, form, true);
+    }
+
+    /**
+     * Files for an account that is not signed in through the app: a partner (Open311) whose API key
+     * is limited on its own, so the per-citizen hourly limit does not apply.
+     */
+    @Transactional
+    public ComplaintDetail fileAs(UUID accountId, NewComplaint form) {
+        var account = users.find(accountId).orElseThrow(() -> new NotFound("user.not-found"));
+        return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, false);
+    }
+
+    /** Public complaints across the city, newest first (Open311 GET requests). */
+    @Transactional(readOnly = true)
+    public List<PublicComplaint> publicComplaints(PublicComplaintQuery query) {
+        return complaints.publicComplaints(query);
+    }
+
+    private ComplaintDetail file(CurrentUser me, NewComplaint form, boolean limitPerHour) {
         var filer = users.find(me.id()).orElseThrow(() -> new NotFound("user.not-found"));
         var ward = form.wardNumber() == null && form.cityCorporation() == null
                 ? (filer.wardNumber() == null ? null : new WardRef(filer.cityCorporation(), filer.wardNumber()))
@@ -90,9 +110,11 @@ public class Complaints {
                 text("location", form.location(), 255),
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
                 ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
-        windows.acquire("cc:complaints:filed:" + me.id(), FILINGS_PER_HOUR, Duration.ofHours(1)).ifPresent(wait -> {
-            throw new TooManyRequests(wait, "complaint.too-many", FILINGS_PER_HOUR);
-        });
+        if (limitPerHour) {
+            windows.acquire("cc:complaints:filed:" + me.id(), FILINGS_PER_HOUR, Duration.ofHours(1)).ifPresent(wait -> {
+                throw new TooManyRequests(wait, "complaint.too-many", FILINGS_PER_HOUR);
+            });
+        }
         var id = UUID.randomUUID();
         var now = clock.instant();
         complaints.insert(id, me.id(), content, now, LocalDate.ofInstant(now, ClockConfig.DHAKA));

@@ -6,6 +6,8 @@ import bd.gov.cleancare.complaints.ComplaintSummary;
 import bd.gov.cleancare.complaints.ComplaintUpdateView;
 import bd.gov.cleancare.complaints.NearbyComplaint;
 import bd.gov.cleancare.complaints.Priority;
+import bd.gov.cleancare.complaints.PublicComplaint;
+import bd.gov.cleancare.complaints.PublicComplaintQuery;
 import bd.gov.cleancare.complaints.Status;
 import bd.gov.cleancare.complaints.TrackedComplaint;
 import bd.gov.cleancare.platform.errors.RuleViolated;
@@ -299,6 +301,44 @@ public class ComplaintRepository {
                     return new NearbyComplaint(rs.getObject("id", UUID.class), rs.getString("tracking_number"), rs.getString("title"),
                             cat.stored(), cat.code(), status.stored(), status.code(), rs.getBigDecimal("latitude"),
                             rs.getBigDecimal("longitude"), rs.getInt("distance"), instant(rs, "created_at"));
+                })
+                .list();
+    }
+
+    public List<PublicComplaint> publicComplaints(PublicComplaintQuery query) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (query.trackingNumbers() != null && !query.trackingNumbers().isEmpty()) {
+            where.add("c.tracking_number = ANY(:numbers)");
+            params.put("numbers", query.trackingNumbers().toArray(String[]::new));
+        }
+        if (query.category() != null) {
+            where.add("c.category = :category");
+            params.put("category", query.category().stored());
+        }
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            where.add("c.status = ANY(:statuses)");
+            params.put("statuses", query.statuses().stream().map(Status::stored).toArray(String[]::new));
+        }
+        if (query.from() != null) {
+            where.add("c.created_at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            where.add("c.created_at <= :to");
+            params.put("to", Timestamp.from(query.to()));
+        }
+        var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        return jdbc.sql("SELECT " + COLUMNS + """
+                        , (SELECT i.image_url FROM complaint_images i WHERE i.complaint_id = c.id
+                            ORDER BY i.uploaded_at, i.id LIMIT 1) AS image_url
+                        FROM complaints c""" + condition + " ORDER BY c.created_at DESC, c.id LIMIT :limit")
+                .params(params).param("limit", query.limit())
+                .query((rs, n) -> {
+                    var c = row(rs, n);
+                    return new PublicComplaint(c.id(), c.trackingNumber(), c.category(), c.status(), c.title(), c.description(),
+                            c.location(), c.latitude(), c.longitude(), c.wardNumber(), c.cityCorporation(), c.createdAt(),
+                            c.updatedAt(), c.resolvedAt(), rs.getString("image_url"));
                 })
                 .list();
     }
