@@ -15,7 +15,10 @@ ALTER TABLE complaint_images
     ADD COLUMN height INTEGER;
 
 -- An update row also records assignment changes; new_status repeats the status when it did not change.
-ALTER TABLE complaint_updates ADD COLUMN assigned_to UUID REFERENCES users(id);
+-- seq orders updates made within the same millisecond.
+ALTER TABLE complaint_updates
+    ADD COLUMN assigned_to UUID REFERENCES users(id),
+    ADD COLUMN seq BIGSERIAL;
 
 -- A citizen's own list, newest first.
 CREATE INDEX idx_complaints_user_created ON complaints(user_id, created_at DESC);
@@ -31,7 +34,7 @@ CREATE INDEX idx_complaints_open_position ON complaints(latitude, longitude)
     WHERE status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND latitude IS NOT NULL;
 
 CREATE INDEX idx_complaint_images_complaint_uploaded ON complaint_images(complaint_id, uploaded_at);
-CREATE INDEX idx_complaint_updates_complaint_created ON complaint_updates(complaint_id, created_at);
+CREATE INDEX idx_complaint_updates_complaint_created ON complaint_updates(complaint_id, created_at, seq);
 
 -- In-app notifications, reused by every capability that tells a user something.
 CREATE TABLE notifications (

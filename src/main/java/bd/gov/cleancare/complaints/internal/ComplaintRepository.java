@@ -51,6 +51,9 @@ public class ComplaintRepository {
             "priority", PRIORITY_RANK + " ASC, c.created_at DESC, c.id", "-priority", PRIORITY_RANK + " DESC, c.created_at DESC, c.id",
             "status", STATUS_RANK + " ASC, c.created_at DESC, c.id", "-status", STATUS_RANK + " DESC, c.created_at DESC, c.id");
 
+    static final int COUNT_CAP = 10_000;
+    static final int SEARCH_COUNT_CAP = 1_000;
+
     private final JdbcClient jdbc;
 
     public ComplaintRepository(JdbcClient jdbc) {
@@ -183,18 +186,27 @@ public class ComplaintRepository {
             params.put("to", Timestamp.from(filter.createdTo()));
         }
         if (filter.search() != null) {
-            where.add("(" + SEARCHABLE + " ILIKE :search OR " + SEARCHABLE + " ILIKE :asciiSearch)");
+            var ascii = Digits.toAscii(filter.search());
+            // Bengali digits typed into the search also find ASCII tracking numbers.
+            where.add(ascii.equals(filter.search()) ? SEARCHABLE + " ILIKE :search"
+                    : "(" + SEARCHABLE + " ILIKE :search OR " + SEARCHABLE + " ILIKE :asciiSearch)");
             params.put("search", likePattern(filter.search()));
-            params.put("asciiSearch", likePattern(Digits.toAscii(filter.search())));
+            params.put("asciiSearch", likePattern(ascii));
         }
         var condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         var ordering = ORDERINGS.get(filter.ordering() == null ? "-created_at" : filter.ordering());
         if (ordering == null) {
             throw RuleViolated.onField("ordering", "validation.ordering", String.join(", ", ORDERINGS.keySet().stream().sorted().toList()));
         }
-        long count = jdbc.sql("SELECT count(*) FROM complaints c" + condition).params(params).query(Long.class).single();
+        // Counting a city's worth of rows costs more than the page itself: stop at a cap (a searched word
+        // can match a quarter of a million complaints; nobody pages that far).
+        int cap = filter.search() != null ? SEARCH_COUNT_CAP : COUNT_CAP;
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM complaints c" + condition + " LIMIT :cap) counted")
+                .params(params).param("cap", cap + 1).query(Long.class).single();
+        boolean capped = counted > cap;
+        long count = Math.min(counted, cap);
         if (count == 0 || page.offset() >= count) {
-            return new Slice<>(count, List.of());
+            return new Slice<>(count, List.of(), capped);
         }
         var items = jdbc.sql("SELECT " + COLUMNS + """
                         , (SELECT i.thumbnail_url FROM complaint_images i WHERE i.complaint_id = c.id
@@ -204,7 +216,7 @@ public class ComplaintRepository {
                 .params(params).param("limit", page.pageSize()).param("offset", page.offset())
                 .query((rs, n) -> summary(row(rs, n), rs.getString("thumbnail_url"), rs.getLong("update_count")))
                 .list();
-        return new Slice<>(count, items);
+        return new Slice<>(count, items, capped);
     }
 
     public long updateCount(UUID complaintId) {
@@ -248,7 +260,7 @@ public class ComplaintRepository {
                 SELECT u.id, u.complaint_id, u.old_status, u.new_status, u.comment, u.assigned_to, u.created_at,
                        b.id AS by_id, b.name AS by_name, b.user_type AS by_type
                   FROM complaint_updates u JOIN users b ON b.id = u.updated_by
-                 WHERE u.complaint_id = :id ORDER BY u.created_at, u.id LIMIT :limit OFFSET :offset""")
+                 WHERE u.complaint_id = :id ORDER BY u.created_at, u.seq LIMIT :limit OFFSET :offset""")
                 .param("id", complaintId).param("limit", page.pageSize()).param("offset", page.offset())
                 .query((rs, n) -> {
                     var old = rs.getString("old_status") == null ? null : StoredValue.fromStored(Status.class, rs.getString("old_status"));
@@ -267,7 +279,7 @@ public class ComplaintRepository {
     public List<TrackedComplaint.Step> statusSteps(UUID complaintId) {
         return jdbc.sql("""
                 SELECT new_status, created_at FROM complaint_updates
-                 WHERE complaint_id = :id AND old_status IS DISTINCT FROM new_status ORDER BY created_at, id""")
+                 WHERE complaint_id = :id AND old_status IS DISTINCT FROM new_status ORDER BY created_at, seq""")
                 .param("id", complaintId)
                 .query((rs, n) -> {
                     var status = StoredValue.fromStored(Status.class, rs.getString("new_status"));

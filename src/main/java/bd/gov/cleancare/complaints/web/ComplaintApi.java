@@ -99,7 +99,7 @@ class ComplaintApi {
         var query = PageQuery.parse(page, pageSize);
         var slice = complaints.list(me, new ComplaintQuery(status, category, priority, wardNumber, cityCorporation, assignedTo,
                 createdFrom != null ? createdFrom : createdAfter, createdTo != null ? createdTo : createdBefore, search, ordering), query);
-        return Page.of(query, slice.count(), slice.items());
+        return Page.of(query, slice);
     }
 
     @PostMapping
@@ -166,7 +166,7 @@ class ComplaintApi {
             @RequestParam(required = false) String page, @RequestParam(name = "page_size", required = false) String pageSize) {
         var query = PageQuery.parse(page, pageSize);
         var slice = complaints.updates(me, id, query);
-        return Page.of(query, slice.count(), slice.items());
+        return Page.of(query, slice);
     }
 
     @PostMapping("/{id}/updates")

@@ -31,23 +31,19 @@ class GeographyApi {
     @GetMapping("/city-corporations")
     @Operation(summary = "Dhaka's city corporations (DSCC, DNCC)")
     Page<CityCorporation> cityCorporations() {
-        return all(geography.cityCorporations());
+        return Page.all(geography.cityCorporations());
     }
 
     @GetMapping("/city-corporations/{code}/zones")
     @Operation(summary = "Zones of a city corporation")
     Page<Zone> zones(@PathVariable String code) {
-        return all(geography.zones(code));
+        return Page.all(geography.zones(code));
     }
 
     @GetMapping("/city-corporations/{code}/wards")
     @Operation(summary = "Wards of a city corporation, optionally of one zone")
     Page<Ward> wards(@PathVariable String code, @RequestParam(name = "zone", required = false) Integer zone) {
-        return all(geography.wards(code, zone));
-    }
-
-    private static <T> Page<T> all(java.util.List<T> items) {
-        return new Page<>(items.size(), null, null, items);
+        return Page.all(geography.wards(code, zone));
     }
 
     @Configuration(proxyBeanMethods = false)

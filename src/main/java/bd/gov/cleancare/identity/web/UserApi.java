@@ -77,7 +77,7 @@ class UserApi {
             @RequestParam(name = "page_size", required = false) String pageSize) {
         var query = PageQuery.parse(page, pageSize);
         var slice = users.list(me, new UserQuery(wardNumber, cityCorporation, userType, isVerified, isActive, search, ordering), query);
-        return Page.of(query, slice.count(), slice.items());
+        return Page.of(query, slice);
     }
 
     @GetMapping("/profile")

@@ -41,7 +41,7 @@ class NotificationApi {
             @RequestParam(required = false) String page, @RequestParam(name = "page_size", required = false) String pageSize) {
         var query = PageQuery.parse(page, pageSize);
         var slice = notifications.list(me, isRead, query);
-        return Page.of(query, slice.count(), slice.items());
+        return Page.of(query, slice);
     }
 
     @GetMapping("/unread-count")
