@@ -35,7 +35,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -268,12 +267,6 @@ public class Complaints {
         return new TrackedComplaint(complaint.trackingNumber(), complaint.category().stored(), complaint.category().code(),
                 complaint.status().stored(), complaint.status().code(), complaint.wardNumber(), complaint.cityCorporation(),
                 complaint.createdAt(), complaint.resolvedAt(), timeline);
-    }
-
-    /** For other modules (notifications): a complaint's public facts. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<ComplaintSummary> find(UUID id) {
-        return complaints.find(id).map(row -> ComplaintRepository.summary(row, null, 0));
     }
 
     private void handle(CurrentUser me, ComplaintRow complaint, String rawStatus, UUID assignedTo, String rawComment) {

@@ -1,0 +1,10 @@
+-- GET complaints/?search=ড্রেন as super admin (count capped at 1,000 for searches).
+SELECT count(*) FROM (SELECT 1 FROM complaints c
+  WHERE (c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location) ILIKE '%ড্রেন%' LIMIT 1001) counted;
+SELECT c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
+       c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
+       c.created_at, c.updated_at, c.resolved_at,
+       (SELECT i.thumbnail_url FROM complaint_images i WHERE i.complaint_id = c.id ORDER BY i.uploaded_at, i.id LIMIT 1) AS thumbnail_url,
+       (SELECT count(*) FROM complaint_updates u WHERE u.complaint_id = c.id) AS update_count
+  FROM complaints c WHERE (c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location) ILIKE '%ড্রেন%'
+ ORDER BY c.created_at DESC, c.id LIMIT 20 OFFSET 0;
