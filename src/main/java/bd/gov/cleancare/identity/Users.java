@@ -1,6 +1,8 @@
 package bd.gov.cleancare.identity;
 
 import bd.gov.cleancare.geography.WardRef;
+import bd.gov.cleancare.identity.internal.NewUser;
+import bd.gov.cleancare.identity.internal.Passwords;
 import bd.gov.cleancare.identity.internal.ProfileRules;
 import bd.gov.cleancare.identity.internal.Sessions;
 import bd.gov.cleancare.identity.internal.UserFilter;
@@ -21,6 +23,7 @@ import bd.gov.cleancare.platform.storage.FileType;
 import bd.gov.cleancare.platform.storage.Storage;
 import bd.gov.cleancare.platform.web.PageQuery;
 import bd.gov.cleancare.platform.web.Slice;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +48,14 @@ public class Users {
     private final Sessions sessions;
     private final Storage storage;
     private final ImageProcessing images;
+    private final Passwords passwords;
+    private final Clock clock;
 
-    Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage, ImageProcessing images) {
+    Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage, ImageProcessing images,
+            Passwords passwords, Clock clock) {
         this.images = images;
+        this.passwords = passwords;
+        this.clock = clock;
         this.users = users;
         this.profiles = profiles;
         this.scopes = scopes;
@@ -58,6 +66,35 @@ public class Users {
     /** For other modules: a user by id. */
     public Optional<UserView> find(UUID id) {
         return users.findById(id).map(UserRow::view);
+    }
+
+    /**
+     * The account an Open311 partner files complaints under: a verified citizen with the partner's
+     * name and a password nobody knows (the partner proves itself with its API key). A citizen who
+     * already has this phone is reused; a staff or deactivated account is refused.
+     */
+    @Transactional
+    public UUID ensurePartnerAccount(PhoneNumber phone, String name) {
+        var partnerName = profiles.name(name);
+        var existing = users.lockByPhone(phone.value());
+        if (existing.isEmpty()) {
+            return users.insert(partnerAccount(phone, partnerName));
+        }
+        var row = existing.get();
+        if (row.userType() != UserType.CITIZEN || !row.active()) {
+            throw new Conflict("user.partner.unusable");
+        }
+        if (!row.verified()) {
+            // A sign-up never proven by OTP: whoever started it must not come to own the partner's account.
+            users.replacePending(row.id(), partnerAccount(phone, partnerName));
+            users.markVerified(row.id());
+        }
+        return row.id();
+    }
+
+    private NewUser partnerAccount(PhoneNumber phone, String name) {
+        return new NewUser(phone.value(), name, null, passwords.unusable(), null, null, null, null, UserType.CITIZEN, true,
+                clock.instant(), "bn");
     }
 
     public Slice<UserView> list(CurrentUser me, UserQuery query, PageQuery page) {

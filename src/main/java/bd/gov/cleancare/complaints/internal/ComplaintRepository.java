@@ -324,13 +324,17 @@ public class ComplaintRepository {
             where.add("c.tracking_number = ANY(:numbers)");
             params.put("numbers", query.trackingNumbers().toArray(String[]::new));
         }
-        if (query.category() != null) {
-            where.add("c.category = :category");
-            params.put("category", query.category().stored());
+        if (query.categories() != null && !query.categories().isEmpty()) {
+            where.add("c.category = ANY(:categories)");
+            params.put("categories", query.categories().stream().map(Category::stored).toArray(String[]::new));
         }
         if (query.statuses() != null && !query.statuses().isEmpty()) {
             where.add("c.status = ANY(:statuses)");
             params.put("statuses", query.statuses().stream().map(Status::stored).toArray(String[]::new));
+        }
+        if (query.cityCorporation() != null) {
+            where.add("c.city_corporation = :cc");
+            params.put("cc", query.cityCorporation());
         }
         if (query.from() != null) {
             where.add("c.created_at >= :from");

@@ -1,0 +1,9 @@
+package bd.gov.cleancare.open311;
+
+/**
+ * A POSTed service request. The reporter's name, phone, email, device and account ids are not
+ * here: the city does not keep what it may not publish and has not verified.
+ */
+public record NewServiceRequest(String apiKey, String jurisdictionId, String serviceCode, String lat, String lon,
+        String addressString, String addressId, String description, String wardNumber, String mediaUrl) {
+}
