@@ -7,6 +7,8 @@ ALTER TABLE complaints
     ADD COLUMN rating SMALLINT CHECK (rating BETWEEN 1 AND 5),
     ADD COLUMN rating_comment TEXT,
     ADD COLUMN rated_at TIMESTAMP WITH TIME ZONE,
+    -- where it was filed: the app (citizens are texted) or a partner through Open311 (they are not)
+    ADD COLUMN source VARCHAR(20) NOT NULL DEFAULT 'app' CHECK (source IN ('app', 'open311')),
     ADD CONSTRAINT complaints_coordinates_pair CHECK ((latitude IS NULL) = (longitude IS NULL));
 
 ALTER TABLE complaint_images

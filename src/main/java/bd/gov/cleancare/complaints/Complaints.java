@@ -77,7 +77,7 @@ public class Complaints {
     /** Files a complaint in the citizen's ward unless another is given; the tracking number follows by SMS. */
     @Transactional
     public ComplaintDetail file(CurrentUser me, NewComplaint form) {
-        return file(me, form, true);
+        return file(me, form, Source.APP);
     }
 
     /**
@@ -87,7 +87,7 @@ public class Complaints {
     @Transactional
     public ComplaintDetail fileAs(UUID accountId, NewComplaint form) {
         var account = users.find(accountId).orElseThrow(() -> new NotFound("user.not-found"));
-        return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, false);
+        return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, Source.OPEN311);
     }
 
     /** Public complaints across the city, newest first (Open311 GET requests). */
@@ -96,7 +96,7 @@ public class Complaints {
         return complaints.publicComplaints(query);
     }
 
-    private ComplaintDetail file(CurrentUser me, NewComplaint form, boolean limitPerHour) {
+    private ComplaintDetail file(CurrentUser me, NewComplaint form, Source source) {
         var filer = users.find(me.id()).orElseThrow(() -> new NotFound("user.not-found"));
         var ward = form.wardNumber() == null && form.cityCorporation() == null
                 ? (filer.wardNumber() == null ? null : new WardRef(filer.cityCorporation(), filer.wardNumber()))
@@ -109,17 +109,17 @@ public class Complaints {
                 text("location", form.location(), 255),
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
                 ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
-        if (limitPerHour) {
+        if (source == Source.APP) {
             windows.acquire("cc:complaints:filed:" + me.id(), FILINGS_PER_HOUR, Duration.ofHours(1)).ifPresent(wait -> {
                 throw new TooManyRequests(wait, "complaint.too-many", FILINGS_PER_HOUR);
             });
         }
         var id = UUID.randomUUID();
         var now = clock.instant();
-        complaints.insert(id, me.id(), content, now, LocalDate.ofInstant(now, ClockConfig.DHAKA));
+        complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA));
         var row = complaints.find(id).orElseThrow();
         events.publishEvent(new ComplaintFiled(id, row.trackingNumber(), me.id(), row.category().code(),
-                row.cityCorporation(), row.wardNumber(), now));
+                row.cityCorporation(), row.wardNumber(), now, source == Source.APP));
         return detail(me, row, filer);
     }
 
@@ -281,7 +281,7 @@ public class Complaints {
                 ComplaintWorkflow.check(status, target, actor);
                 complaints.changeStatus(complaint.id(), target, target == Status.RESOLVED ? now : null);
                 events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
-                        status.code(), target.code(), comment, me.id(), now));
+                        status.code(), target.code(), comment, me.id(), now, complaint.source() == Source.APP));
                 status = target;
             }
         }

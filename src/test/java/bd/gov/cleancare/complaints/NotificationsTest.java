@@ -42,4 +42,20 @@ class NotificationsTest extends ApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single())
                 .as("the failed SMS stays recorded for a retry").isPositive();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Complaints complaints;
+
+    @Test
+    void a_partner_filing_through_open311_is_not_texted_to_the_partners_phone() {
+        var partner = citizen();
+        sms.reset();
+
+        complaints.fileAs(partner.id(), new NewComplaint("গর্ত", "রাস্তায় গর্ত", "roads", "medium", "মিরপুর", null, null, "12", "DSCC"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                api.as(partner.accessToken()).get("/api/v1/notifications/").json().get("count").asInt() == 1);
+        assertThat(jdbc.sql("SELECT source FROM complaints").query(String.class).single()).isEqualTo("open311");
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> sms.sent().isEmpty());
+    }
 }

@@ -6,6 +6,7 @@ import bd.gov.cleancare.complaints.ComplaintSummary;
 import bd.gov.cleancare.complaints.ComplaintUpdateView;
 import bd.gov.cleancare.complaints.NearbyComplaint;
 import bd.gov.cleancare.complaints.Priority;
+import bd.gov.cleancare.complaints.Source;
 import bd.gov.cleancare.complaints.PublicComplaint;
 import bd.gov.cleancare.complaints.PublicComplaintQuery;
 import bd.gov.cleancare.complaints.Status;
@@ -36,7 +37,7 @@ public class ComplaintRepository {
     private static final String COLUMNS = """
             c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
             c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
-            c.created_at, c.updated_at, c.resolved_at""";
+            c.source, c.created_at, c.updated_at, c.resolved_at""";
 
     private static final String SEARCHABLE = "(c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location)";
 
@@ -61,18 +62,18 @@ public class ComplaintRepository {
     }
 
     /** Inserts with the tracking number drawn last, so the day's counter row is locked only until commit. */
-    public void insert(UUID id, UUID userId, ValidComplaint complaint, Instant now, java.time.LocalDate dhakaDay) {
+    public void insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay) {
         jdbc.sql("""
                 INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
-                                        ward_number, city_corporation, created_at, updated_at, tracking_number)
+                                        ward_number, city_corporation, source, created_at, updated_at, tracking_number)
                 VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
-                        :ward, :cc, :now, :now, generate_tracking_number(:day))""")
+                        :ward, :cc, :source, :now, :now, generate_tracking_number(:day))""")
                 .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
                 .param("category", complaint.category().stored()).param("priority", complaint.priority().stored())
                 .param("status", Status.SUBMITTED.stored()).param("location", complaint.location())
                 .param("lat", complaint.latitude()).param("lng", complaint.longitude())
                 .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
-                .param("now", Timestamp.from(now)).param("day", dhakaDay)
+                .param("source", source).param("now", Timestamp.from(now)).param("day", dhakaDay)
                 .update();
     }
 
@@ -348,7 +349,7 @@ public class ComplaintRepository {
         return jdbc.sql("SELECT " + COLUMNS + """
                         , (SELECT i.image_url FROM complaint_images i WHERE i.complaint_id = c.id
                             ORDER BY i.uploaded_at, i.id LIMIT 1) AS image_url
-                        FROM complaints c""" + condition + " ORDER BY c.created_at DESC, c.id LIMIT :limit")
+                        FROM complaints c""" + condition + " ORDER BY c.created_at DESC, c.tracking_number DESC LIMIT :limit")
                 .params(params).param("limit", query.limit())
                 .query((rs, n) -> {
                     var c = row(rs, n);
@@ -381,6 +382,7 @@ public class ComplaintRepository {
                 rs.getString("location"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                 rs.getString("ward_number"), rs.getString("city_corporation"), rs.getObject("assigned_to", UUID.class),
                 (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), instant(rs, "rated_at"),
+                Source.of(rs.getString("source")),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"));
     }
 

@@ -2,6 +2,7 @@ package bd.gov.cleancare.complaints.internal;
 
 import bd.gov.cleancare.complaints.Category;
 import bd.gov.cleancare.complaints.Priority;
+import bd.gov.cleancare.complaints.Source;
 import bd.gov.cleancare.complaints.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +12,6 @@ import java.util.UUID;
 public record ComplaintRow(
         UUID id, UUID userId, String trackingNumber, String title, String description, Category category, Priority priority,
         Status status, String location, BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
-        UUID assignedTo, Integer rating, String ratingComment, Instant ratedAt,
+        UUID assignedTo, Integer rating, String ratingComment, Instant ratedAt, Source source,
         Instant createdAt, Instant updatedAt, Instant resolvedAt) {
 }

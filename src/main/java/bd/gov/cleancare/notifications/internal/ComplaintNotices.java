@@ -43,6 +43,9 @@ class ComplaintNotices {
 
     @ApplicationModuleListener
     void textFiled(ComplaintFiled event) {
+        if (!event.textable()) {
+            return;
+        }
         users.find(event.userId()).ifPresent(user ->
                 sms.send(user.phone(), text(user, "sms.complaint.filed", event.trackingNumber())));
     }
@@ -57,7 +60,7 @@ class ComplaintNotices {
 
     @ApplicationModuleListener
     void textStatus(ComplaintStatusChanged event) {
-        if (event.changedBy().equals(event.userId())) {
+        if (!event.textable() || event.changedBy().equals(event.userId())) {
             return;
         }
         users.find(event.userId()).ifPresent(user -> sms.send(user.phone(),

@@ -53,7 +53,7 @@ class PartnerKeyApi {
             @RequestParam(name = "page_size", required = false) String pageSize) {
         var query = PageQuery.parse(page, pageSize);
         var slice = keys.list(me, query);
-        return Page.of(query, slice.count(), slice.items());
+        return Page.of(query, slice);
     }
 
     @DeleteMapping("/{id}")
