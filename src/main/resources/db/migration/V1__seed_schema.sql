@@ -302,7 +302,8 @@ BEGIN
         ON CONFLICT (day) DO UPDATE SET last_value = tracking_counters.last_value + 1
         RETURNING last_value INTO next_value;
     END IF;
-    RETURN prefix || LPAD(next_value::TEXT, 4, '0');
+    -- at least 4 digits; LPAD alone would cut the 10,000th number of a day to 4 digits
+    RETURN prefix || CASE WHEN next_value < 1000 THEN LPAD(next_value::TEXT, 4, '0') ELSE next_value::TEXT END;
 END;
 $$ LANGUAGE plpgsql;
 

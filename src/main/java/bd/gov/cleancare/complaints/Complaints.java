@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Complaints {
 
     static final int MAX_IMAGES = 5;
-    static final int FILINGS_PER_HOUR = 20;
     static final int MAX_NEARBY_RADIUS_M = 2000;
     private static final Pattern TRACKING_NUMBER = Pattern.compile("CC\\d{12,}");
 
@@ -61,9 +61,12 @@ public class Complaints {
     private final SlidingWindows windows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int filingsPerHour;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
-            SlidingWindows windows, ApplicationEventPublisher events, Clock clock) {
+            SlidingWindows windows, ApplicationEventPublisher events, Clock clock,
+            @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
+        this.filingsPerHour = filingsPerHour;
         this.complaints = complaints;
         this.access = access;
         this.photos = photos;
@@ -110,8 +113,8 @@ public class Complaints {
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
                 ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
         if (source == Source.APP) {
-            windows.acquire("cc:complaints:filed:" + me.id(), FILINGS_PER_HOUR, Duration.ofHours(1)).ifPresent(wait -> {
-                throw new TooManyRequests(wait, "complaint.too-many", FILINGS_PER_HOUR);
+            windows.acquire("cc:complaints:filed:" + me.id(), filingsPerHour, Duration.ofHours(1)).ifPresent(wait -> {
+                throw new TooManyRequests(wait, "complaint.too-many", filingsPerHour);
             });
         }
         var id = UUID.randomUUID();

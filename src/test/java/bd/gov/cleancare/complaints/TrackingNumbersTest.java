@@ -81,6 +81,17 @@ class TrackingNumbersTest extends ApiTest {
     }
 
     @Test
+    void a_busy_day_goes_past_four_digits_without_repeating() {
+        var owner = citizen().id();
+        jdbc.sql("INSERT INTO tracking_counters (day, last_value) VALUES ('2026-11-29', 9998)").update();
+        var day = LocalDate.of(2026, 11, 29);
+
+        var numbers = IntStream.range(0, 3).mapToObj(i -> transactions.execute(status -> insertComplaint(owner, day))).toList();
+
+        assertThat(numbers).containsExactly("CC202611299999", "CC2026112910000", "CC2026112910001");
+    }
+
+    @Test
     void the_day_in_the_number_is_the_dhaka_date() {
         var citizen = citizen();
         clock.set(Instant.parse("2026-11-26T19:30:00Z"));  // 01:30 on the 27th in Dhaka

@@ -31,6 +31,12 @@ public interface StoredValue {
     }
 
     static <E extends Enum<E> & StoredValue> E fromStored(Class<E> type, String stored) {
+        // Rows hold exactly the stored form: compare as is first (this runs for every row read).
+        for (var value : type.getEnumConstants()) {
+            if (value.stored().equals(stored)) {
+                return value;
+            }
+        }
         var wanted = nfc(stored);
         for (var value : type.getEnumConstants()) {
             if (nfc(value.stored()).equals(wanted)) {
