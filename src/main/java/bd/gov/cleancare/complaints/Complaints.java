@@ -41,6 +41,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The citizen's complaint journey (seed §2.3, §3): filing with a tracking number, the ward's
@@ -61,11 +62,13 @@ public class Complaints {
     private final SlidingWindows windows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final int filingsPerHour;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
-            SlidingWindows windows, ApplicationEventPublisher events, Clock clock,
+            SlidingWindows windows, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
             @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
+        this.transactions = transactions;
         this.filingsPerHour = filingsPerHour;
         this.complaints = complaints;
         this.access = access;
@@ -78,7 +81,6 @@ public class Complaints {
     }
 
     /** Files a complaint in the citizen's ward unless another is given; the tracking number follows by SMS. */
-    @Transactional
     public ComplaintDetail file(CurrentUser me, NewComplaint form) {
         return file(me, form, Source.APP);
     }
@@ -87,10 +89,15 @@ public class Complaints {
      * Files for an account that is not signed in through the app: a partner (Open311) whose API key
      * is limited on its own, so the per-citizen hourly limit does not apply.
      */
-    @Transactional
     public ComplaintDetail fileAs(UUID accountId, NewComplaint form) {
         var account = users.find(accountId).orElseThrow(() -> new NotFound("user.not-found"));
         return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, Source.OPEN311);
+    }
+
+    /** For listeners of ComplaintFiled: the number the filing got. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> trackingNumber(UUID complaintId) {
+        return complaints.find(complaintId).map(ComplaintRow::trackingNumber);
     }
 
     /** Public complaints across the city, newest first (Open311 GET requests). */
@@ -117,12 +124,15 @@ public class Complaints {
                 throw new TooManyRequests(wait, "complaint.too-many", filingsPerHour);
             });
         }
-        var id = UUID.randomUUID();
         var now = clock.instant();
-        complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA));
-        var row = complaints.find(id).orElseThrow();
-        events.publishEvent(new ComplaintFiled(id, row.trackingNumber(), me.id(), row.category().code(),
-                row.cityCorporation(), row.wardNumber(), now, source == Source.APP));
+        var id = UUID.randomUUID();
+        // The insert locks the day's tracking counter until commit, and every filing of the day waits
+        // for it: so it is the transaction's last statement, after the event is recorded.
+        var row = transactions.execute(status -> {
+            events.publishEvent(new ComplaintFiled(id, me.id(), content.category().code(), content.cityCorporation(),
+                    content.wardNumber(), now, source == Source.APP));
+            return complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA));
+        });
         return detail(me, row, filer);
     }
 

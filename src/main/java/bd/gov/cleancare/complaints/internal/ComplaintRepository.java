@@ -61,20 +61,24 @@ public class ComplaintRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts with the tracking number drawn last, so the day's counter row is locked only until commit. */
-    public void insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay) {
-        jdbc.sql("""
+    /**
+     * Inserts, drawing the day's tracking number: from here the counter row stays locked until commit,
+     * so the caller commits right after (every filing of the day waits for it).
+     */
+    public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay) {
+        return jdbc.sql("""
                 INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
                                         ward_number, city_corporation, source, created_at, updated_at, tracking_number)
                 VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
-                        :ward, :cc, :source, :now, :now, generate_tracking_number(:day))""")
+                        :ward, :cc, :source, :now, :now, generate_tracking_number(:day))
+                RETURNING\s""" + COLUMNS.replace("c.", ""))
                 .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
                 .param("category", complaint.category().stored()).param("priority", complaint.priority().stored())
                 .param("status", Status.SUBMITTED.stored()).param("location", complaint.location())
                 .param("lat", complaint.latitude()).param("lng", complaint.longitude())
                 .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
                 .param("source", source).param("now", Timestamp.from(now)).param("day", dhakaDay)
-                .update();
+                .query(ComplaintRepository::row).single();
     }
 
     public Optional<ComplaintRow> find(UUID id) {

@@ -3,6 +3,7 @@ package bd.gov.cleancare.notifications.internal;
 import bd.gov.cleancare.complaints.ComplaintAssigned;
 import bd.gov.cleancare.complaints.ComplaintFiled;
 import bd.gov.cleancare.complaints.ComplaintStatusChanged;
+import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.identity.UserView;
 import bd.gov.cleancare.identity.Users;
 import bd.gov.cleancare.notifications.Notification;
@@ -22,12 +23,14 @@ import org.springframework.stereotype.Component;
 class ComplaintNotices {
 
     private final Notifications notifications;
+    private final Complaints complaints;
     private final Users users;
     private final Sms sms;
     private final MessageSource messages;
 
-    ComplaintNotices(Notifications notifications, Users users, Sms sms, MessageSource messages) {
+    ComplaintNotices(Notifications notifications, Complaints complaints, Users users, Sms sms, MessageSource messages) {
         this.notifications = notifications;
+        this.complaints = complaints;
         this.users = users;
         this.sms = sms;
         this.messages = messages;
@@ -35,10 +38,11 @@ class ComplaintNotices {
 
     @ApplicationModuleListener
     void recordFiled(ComplaintFiled event) {
-        users.find(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_filed",
-                text(user, "notification.complaint.filed.title"),
-                text(user, "notification.complaint.filed.body", event.trackingNumber()),
-                "complaint", event.complaintId(), "complaint-filed:" + event.complaintId())));
+        var number = complaints.trackingNumber(event.complaintId());
+        users.find(event.userId()).filter(user -> number.isPresent()).ifPresent(user -> notifications.record(
+                new Notification(user.id(), "complaint_filed", text(user, "notification.complaint.filed.title"),
+                        text(user, "notification.complaint.filed.body", number.get()),
+                        "complaint", event.complaintId(), "complaint-filed:" + event.complaintId())));
     }
 
     @ApplicationModuleListener
@@ -46,8 +50,9 @@ class ComplaintNotices {
         if (!event.textable()) {
             return;
         }
-        users.find(event.userId()).ifPresent(user ->
-                sms.send(user.phone(), text(user, "sms.complaint.filed", event.trackingNumber())));
+        var number = complaints.trackingNumber(event.complaintId());
+        users.find(event.userId()).filter(user -> number.isPresent()).ifPresent(user ->
+                sms.send(user.phone(), text(user, "sms.complaint.filed", number.get())));
     }
 
     @ApplicationModuleListener
