@@ -45,6 +45,10 @@ public abstract class ApiTest {
 
     @BeforeEach
     void startClean() {
+        // The previous test's after-commit listeners may still run: let them finish before emptying their tables.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE coalesce(status, 'PUBLISHED') IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')")
+                .query(Long.class).single() == 0);
         jdbc.sql("""
                 TRUNCATE users, otp_verifications, complaints, complaint_images, complaint_updates, payments, donations,
                          emergency_requests, notices, chat_messages, admin_permissions, activity_logs, refresh_tokens,
