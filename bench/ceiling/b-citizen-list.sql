@@ -5,4 +5,4 @@ SELECT c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c
        c.created_at, c.updated_at, c.resolved_at,
        (SELECT i.thumbnail_url FROM complaint_images i WHERE i.complaint_id = c.id ORDER BY i.uploaded_at, i.id LIMIT 1) AS thumbnail_url,
        (SELECT count(*) FROM complaint_updates u WHERE u.complaint_id = c.id) AS update_count
-  FROM complaints c WHERE c.user_id = :cid ORDER BY c.created_at DESC, c.id LIMIT 20 OFFSET 0;
+  FROM (SELECT * FROM complaints c WHERE c.user_id = :cid ORDER BY c.created_at DESC, c.id LIMIT 20 OFFSET 0) c ORDER BY c.created_at DESC, c.id;

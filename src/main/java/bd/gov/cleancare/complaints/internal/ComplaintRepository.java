@@ -213,11 +213,13 @@ public class ComplaintRepository {
         if (count == 0 || page.offset() >= count) {
             return new Slice<>(count, List.of(), capped);
         }
+        // The page is chosen first, so the per-row lookups run for its rows only, not for the skipped ones.
         var items = jdbc.sql("SELECT " + COLUMNS + """
                         , (SELECT i.thumbnail_url FROM complaint_images i WHERE i.complaint_id = c.id
                             ORDER BY i.uploaded_at, i.id LIMIT 1) AS thumbnail_url
                         , (SELECT count(*) FROM complaint_updates u WHERE u.complaint_id = c.id) AS update_count
-                        FROM complaints c""" + condition + " ORDER BY " + ordering + " LIMIT :limit OFFSET :offset")
+                        FROM (SELECT * FROM complaints c""" + condition + " ORDER BY " + ordering
+                        + " LIMIT :limit OFFSET :offset) c ORDER BY " + ordering)
                 .params(params).param("limit", page.pageSize()).param("offset", page.offset())
                 .query((rs, n) -> summary(row(rs, n), rs.getString("thumbnail_url"), rs.getLong("update_count")))
                 .list();
