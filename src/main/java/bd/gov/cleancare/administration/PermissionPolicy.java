@@ -38,7 +38,7 @@ public class PermissionPolicy implements WardScopes {
         var rows = jdbc.sql("""
                 SELECT city_corporation, ward_numbers FROM admin_permissions
                  WHERE admin_id = :admin
-                   AND (:anyType OR permission_type = :type OR resource_type = :type)
+                   AND (:anyType OR permission_type IN (:type, 'all') OR resource_type = :type)
                    AND CASE :action WHEN 'CREATE' THEN can_create WHEN 'READ' THEN can_read
                                     WHEN 'UPDATE' THEN can_update ELSE can_delete END""")
                 .param("admin", user.id()).param("anyType", anyType).param("type", resourceType).param("action", action.name())

@@ -12,6 +12,7 @@ import bd.gov.cleancare.geography.Geography;
 import bd.gov.cleancare.geography.WardRef;
 import bd.gov.cleancare.identity.UserView;
 import bd.gov.cleancare.identity.Users;
+import bd.gov.cleancare.platform.audit.AuditTrail;
 import bd.gov.cleancare.platform.errors.Conflict;
 import bd.gov.cleancare.platform.errors.Forbidden;
 import bd.gov.cleancare.platform.errors.NotFound;
@@ -63,11 +64,13 @@ public class Complaints {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final AuditTrail audit;
     private final int filingsPerHour;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
             SlidingWindows windows, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
-            @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
+            AuditTrail audit, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
+        this.audit = audit;
         this.transactions = transactions;
         this.filingsPerHour = filingsPerHour;
         this.complaints = complaints;
@@ -169,7 +172,11 @@ public class Complaints {
             if (!ownerMayEdit && !access.staffMay(me, complaint, Action.UPDATE)) {
                 throw access.isOwner(me, complaint) ? new Conflict("complaint.edit.not-submitted") : new Forbidden("problem.forbidden");
             }
-            complaints.updateContent(id, merged(complaint, changes));
+            var content = merged(complaint, changes);
+            complaints.updateContent(id, content);
+            audit.record(me, "complaint.edited", "complaint", id, java.util.Map.of("tracking_number", complaint.trackingNumber(),
+                    "category", content.category().code(), "priority", content.priority().code(),
+                    "ward", String.valueOf(content.cityCorporation()) + "/" + content.wardNumber()));
         }
         if (changes.touchesHandling()) {
             handle(me, complaints.lock(id).orElseThrow(), changes.status(), changes.assignedTo(), changes.comment());
@@ -187,6 +194,7 @@ public class Complaints {
         }
         var files = complaints.fileUrls(id);
         complaints.delete(id);
+        audit.record(me, "complaint.deleted", "complaint", id, java.util.Map.of("tracking_number", complaint.trackingNumber()));
         photos.deleteAfterCommit(files);
     }
 
@@ -206,6 +214,7 @@ public class Complaints {
             throw RuleViolated.onField("image", "complaint.images.too-many", MAX_IMAGES);
         }
         var stored = photos.store(id, uploads);
+        audit.record(me, "complaint.images_added", "complaint", id, java.util.Map.of("count", stored.size()));
         var now = clock.instant();
         for (var photo : stored) {
             complaints.addImage(id, photo.imageUrl(), photo.thumbnailUrl(), photo.name(), photo.size(), photo.width(), photo.height(), now);
@@ -293,6 +302,12 @@ public class Complaints {
             if (target != status) {
                 ComplaintWorkflow.check(status, target, actor);
                 complaints.changeStatus(complaint.id(), target, target == Status.RESOLVED ? now : null);
+                var details = new java.util.LinkedHashMap<String, Object>();
+                details.put("tracking_number", complaint.trackingNumber());
+                details.put("from", status.code());
+                details.put("to", target.code());
+                details.put("comment", comment);
+                audit.record(me, "complaint.status_changed", "complaint", complaint.id(), details);
                 events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
                         status.code(), target.code(), comment, me.id(), now, complaint.source() == Source.APP));
                 status = target;
@@ -309,6 +324,8 @@ public class Complaints {
                 throw RuleViolated.onField("assigned_to", "complaint.assign.not-in-ward");
             }
             complaints.assign(complaint.id(), assignedTo);
+            audit.record(me, "complaint.assigned", "complaint", complaint.id(), java.util.Map.of(
+                    "tracking_number", complaint.trackingNumber(), "assigned_to", assignedTo.toString()));
             events.publishEvent(new ComplaintAssigned(complaint.id(), complaint.trackingNumber(), assignedTo, me.id(), now));
             newAssignee = assignedTo;
         }
@@ -317,6 +334,10 @@ public class Complaints {
         }
         if (status != complaint.status() || newAssignee != null || comment != null) {
             complaints.addUpdate(complaint.id(), me.id(), complaint.status(), status, comment, newAssignee, now);
+        }
+        if (comment != null && status == complaint.status() && newAssignee == null) {
+            audit.record(me, "complaint.commented", "complaint", complaint.id(), java.util.Map.of(
+                    "tracking_number", complaint.trackingNumber(), "comment", comment));
         }
     }
 

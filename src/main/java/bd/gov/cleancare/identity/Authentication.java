@@ -229,6 +229,17 @@ public class Authentication {
         return text("auth.password.changed", locale);
     }
 
+    /** Tells a new staff member by SMS how to set their password (a reset code); false if the SMS failed. */
+    public boolean invite(String phone, Locale locale) {
+        var number = new PhoneNumber(phone);
+        try {
+            otps.reserveSend(number);
+        } catch (ProblemException tooSoon) {
+            return false;
+        }
+        return deliverCode(number, OtpPurpose.PASSWORD_RESET, locale, "sms.staff.invitation");
+    }
+
     public String forgotPassword(String rawPhone, Locale locale) {
         return resendOtp(rawPhone, OtpPurpose.PASSWORD_RESET.code(), locale);
     }
@@ -253,9 +264,13 @@ public class Authentication {
     }
 
     private boolean deliverCode(PhoneNumber phone, OtpPurpose purpose, Locale locale) {
+        return deliverCode(phone, purpose, locale, "sms.otp." + purpose.code());
+    }
+
+    private boolean deliverCode(PhoneNumber phone, OtpPurpose purpose, Locale locale, String textKey) {
         var issued = transactions.execute(status -> otps.issue(phone, purpose));
         try {
-            sms.send(phone.value(), text("sms.otp." + purpose.code(), locale, issued.code()));
+            sms.send(phone.value(), text(textKey, locale, issued.code()));
             return true;
         } catch (SmsNotSent e) {
             log.warn("OTP SMS for a {} code was not sent: {}", purpose.code(), e.getMessage());

@@ -8,6 +8,7 @@ import bd.gov.cleancare.identity.internal.Sessions;
 import bd.gov.cleancare.identity.internal.UserFilter;
 import bd.gov.cleancare.identity.internal.UserRepository;
 import bd.gov.cleancare.identity.internal.UserRow;
+import bd.gov.cleancare.platform.audit.AuditTrail;
 import bd.gov.cleancare.platform.errors.Conflict;
 import bd.gov.cleancare.platform.errors.Forbidden;
 import bd.gov.cleancare.platform.errors.NotFound;
@@ -50,10 +51,12 @@ public class Users {
     private final ImageProcessing images;
     private final Passwords passwords;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage, ImageProcessing images,
-            Passwords passwords, Clock clock) {
+            Passwords passwords, Clock clock, AuditTrail audit) {
         this.images = images;
+        this.audit = audit;
         this.passwords = passwords;
         this.clock = clock;
         this.users = users;
@@ -92,6 +95,29 @@ public class Users {
         return row.id();
     }
 
+    /** Creates a verified staff account (super admin only); a number already in use is refused. */
+    @Transactional
+    public UserView createStaff(CurrentUser me, NewStaff spec) {
+        if (!me.isSuperAdmin()) {
+            throw new Forbidden("problem.forbidden");
+        }
+        var phone = PhoneNumber.parse("phone", spec.phone());
+        var type = spec.userType() == null || spec.userType().isBlank() ? UserType.ADMIN
+                : UserType.fromCode(spec.userType().strip()).filter(UserType::isStaff)
+                        .orElseThrow(() -> RuleViolated.onField("user_type", "admin.type.invalid"));
+        var name = profiles.name(spec.name());
+        var email = profiles.email(spec.email());
+        var ward = profiles.ward(spec.cityCorporation(), spec.wardNumber());
+        var hash = spec.password() == null || spec.password().isEmpty() ? passwords.unusable() : passwords.hashNew("password", spec.password());
+        if (users.findByPhone(phone.value()).isPresent()) {
+            throw RuleViolated.onField("phone", "user.phone.taken");
+        }
+        var id = users.insert(new NewUser(phone.value(), name, email, hash, null, null, ward == null ? null : ward.wardNumber(),
+                ward == null ? null : ward.cityCorporation(), type, true, clock.instant(), "bn"));
+        audit.record(me, "admin.created", "user", id, java.util.Map.of("user_type", type.code(), "phone", phone.value()));
+        return users.findById(id).orElseThrow().view();
+    }
+
     private NewUser partnerAccount(PhoneNumber phone, String name) {
         return new NewUser(phone.value(), name, null, passwords.unusable(), null, null, null, null, UserType.CITIZEN, true,
                 clock.instant(), "bn");
@@ -105,8 +131,7 @@ public class Users {
         var filter = new UserFilter(
                 WardRef.wardNumber(query.wardNumber()),
                 WardRef.corporationCode(query.cityCorporation()),
-                query.userType() == null || query.userType().isBlank() ? null
-                        : UserType.fromCode(query.userType().strip()).orElseThrow(() -> RuleViolated.onField("user_type", "user.type.invalid")),
+                userTypes(query.userType()),
                 flag("is_verified", query.isVerified()),
                 flag("is_active", query.isActive()),
                 query.search() == null || query.search().isBlank() ? null : query.search().strip(),
@@ -144,6 +169,17 @@ public class Users {
             throw new Conflict("user.last-super-admin");
         }
         users.update(id, columns);
+        if (!columns.isEmpty()) {
+            // which fields changed, and the new values of role and flags (not of personal data)
+            var details = new LinkedHashMap<String, Object>();
+            details.put("fields", java.util.List.copyOf(columns.keySet()));
+            for (var key : java.util.List.of("user_type", "is_active", "is_verified", "is_staff")) {
+                if (columns.containsKey(key)) {
+                    details.put(key, columns.get(key));
+                }
+            }
+            audit.record(me, "user.updated", "user", id, details);
+        }
         if (Boolean.FALSE.equals(changes.isActive()) && target.active()) {
             sessions.endAllOf(id, null);
         }
@@ -165,6 +201,7 @@ public class Users {
         }
         users.deactivate(id);
         sessions.endAllOf(id, null);
+        audit.record(me, "user.deactivated", "user", id, java.util.Map.of("user_type", target.userType().code()));
     }
 
     public UserView setProfilePicture(CurrentUser me, byte[] content) {
@@ -241,6 +278,23 @@ public class Users {
         if (column.equals("user_type")) {
             columns.put("is_staff", !"citizen".equals(requested));
         }
+    }
+
+    /** One type, several separated by commas, or "staff" for every staff type. */
+    private static java.util.Set<UserType> userTypes(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        var types = java.util.EnumSet.noneOf(UserType.class);
+        for (var part : raw.split(",")) {
+            var code = part.strip();
+            if (code.equals("staff")) {
+                types.addAll(java.util.List.of(UserType.ADMIN, UserType.SUPER_ADMIN, UserType.SERVICE_PROVIDER));
+            } else {
+                types.add(UserType.fromCode(code).orElseThrow(() -> RuleViolated.onField("user_type", "user.type.invalid")));
+            }
+        }
+        return types;
     }
 
     private static Boolean flag(String field, String raw) {

@@ -2,6 +2,7 @@ package bd.gov.cleancare.open311;
 
 import bd.gov.cleancare.identity.PhoneNumber;
 import bd.gov.cleancare.identity.Users;
+import bd.gov.cleancare.platform.audit.AuditTrail;
 import bd.gov.cleancare.open311.internal.ApiKey;
 import bd.gov.cleancare.open311.internal.PartnerKeyRepository;
 import bd.gov.cleancare.platform.errors.Forbidden;
@@ -27,8 +28,10 @@ public class PartnerKeys {
     private final PartnerKeyRepository keys;
     private final Users users;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    PartnerKeys(PartnerKeyRepository keys, Users users, Clock clock) {
+    PartnerKeys(PartnerKeyRepository keys, Users users, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.keys = keys;
         this.users = users;
         this.clock = clock;
@@ -48,6 +51,7 @@ public class PartnerKeys {
         var account = users.ensurePartnerAccount(PhoneNumber.parse("phone", phone), name);
         var key = ApiKey.generate();
         var stored = keys.insert(name, key, account, me.id(), clock.instant());
+        audit.record(me, "open311_key.issued", "open311_key", stored.id(), java.util.Map.of("partner_name", name, "key_prefix", stored.keyPrefix()));
         return new IssuedKey(stored.id(), stored.partnerName(), key.value(), stored.keyPrefix(), stored.userId(), stored.createdAt());
     }
 
@@ -64,6 +68,7 @@ public class PartnerKeys {
         if (!keys.revoke(id, clock.instant())) {
             throw new NotFound("open311.key.not-found");
         }
+        audit.record(me, "open311_key.revoked", "open311_key", id, java.util.Map.of());
     }
 
     private static void requireSuperAdmin(CurrentUser me) {

@@ -139,9 +139,9 @@ public class UserRepository {
             where.add("city_corporation = :cc");
             params.put("cc", filter.cityCorporation());
         }
-        if (filter.userType() != null) {
-            where.add("user_type = :type");
-            params.put("type", filter.userType().code());
+        if (filter.userTypes() != null && !filter.userTypes().isEmpty()) {
+            where.add("user_type = ANY(:types)");
+            params.put("types", filter.userTypes().stream().map(UserType::code).toArray(String[]::new));
         }
         if (filter.verified() != null) {
             where.add("is_verified = :verified");

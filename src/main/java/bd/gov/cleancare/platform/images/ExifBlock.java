@@ -26,7 +26,7 @@ final class ExifBlock {
             case JPEG -> inJpeg(file);
             case PNG -> inPng(file);
             case WEBP -> inWebp(file);
-            case PDF -> Optional.empty();
+            case PDF, XLSX -> Optional.empty();
         };
     }
 

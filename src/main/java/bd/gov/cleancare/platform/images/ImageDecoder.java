@@ -54,7 +54,7 @@ final class ImageDecoder {
                 }
                 yield readers.next();
             }
-            case PDF -> throw new NotAnImage("a PDF is not an image");
+            case PDF, XLSX -> throw new NotAnImage("a PDF is not an image");
         };
     }
 

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** File types the service accepts, recognised by their first bytes rather than by name or header. */
 public enum FileType {
-    JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), WEBP("image/webp", "webp"), PDF("application/pdf", "pdf");
+    JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), WEBP("image/webp", "webp"), PDF("application/pdf", "pdf"),
+    /** Generated spreadsheets only: never accepted as an upload, so not recognised by content. */
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     private final String mediaType;
     private final String extension;
@@ -23,7 +25,7 @@ public enum FileType {
     }
 
     public boolean isImage() {
-        return this != PDF;
+        return this == JPEG || this == PNG || this == WEBP;
     }
 
     public static Optional<FileType> recognise(byte[] content) {

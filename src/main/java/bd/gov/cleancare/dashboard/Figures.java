@@ -1,0 +1,81 @@
+package bd.gov.cleancare.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The dashboard's answers (seed §7.1 field names, with codes and Bengali values side by side). */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    public record Period(LocalDate from, LocalDate to, String cityCorporation, String wardNumber, boolean wholeCity) {
+    }
+
+    public record Count(String value, String code, long count) {
+    }
+
+    public record ComplaintTotals(long total, List<Count> byStatus) {
+    }
+
+    public record UserTotals(long totalUsers, long totalAdmins, long totalSuperAdmins, long totalServiceProviders,
+            long verifiedUsers, long newUsers) {
+    }
+
+    public record WardPerformance(int rank, String cityCorporation, String wardNumber, String wardName, String wardNameEn,
+            long totalComplaints, long resolvedComplaints, BigDecimal resolutionRate, BigDecimal avgResolutionTime,
+            BigDecimal medianResolutionHours, boolean medianEstimated, BigDecimal citizenSatisfaction) {
+    }
+
+    public record Kpi(Period period, ComplaintTotals complaintStats, UserTotals userStats, BigDecimal citizenSatisfaction,
+            long satisfactionCount, BigDecimal avgServiceTimeHours, BigDecimal resolutionRate, List<WardPerformance> wardPerformance) {
+    }
+
+    public record SeriesPoint(LocalDate periodStart, long received, long resolved, long cancelled) {
+    }
+
+    public record ComplaintStats(Period period, String interval, long total, List<Count> byStatus, List<Count> byCategory,
+            List<Count> byPriority, List<SeriesPoint> series) {
+    }
+
+    public record GrowthPoint(LocalDate periodStart, long newUsers, long newCitizens) {
+    }
+
+    public record UserStats(Period period, UserTotals totals, String interval, List<GrowthPoint> growth) {
+    }
+
+    public record Satisfaction(Period period, BigDecimal average, long ratings, List<Count> distribution) {
+    }
+
+    public record ServiceTime(Period period, BigDecimal avgResolutionHours, BigDecimal medianResolutionHours,
+            boolean medianEstimated, long resolved, List<TimeBy> byCategory, List<TimeBy> byPriority) {
+    }
+
+    public record TimeBy(String value, String code, long resolved, BigDecimal avgResolutionHours) {
+    }
+
+    public record RecentComplaint(UUID id, String trackingNumber, String title, String category, String categoryCode,
+            String status, String statusCode, String priority, String priorityCode, String location, String wardNumber,
+            String cityCorporation, Person user, List<String> images, Instant createdAt) {
+    }
+
+    public record Person(String name, String phone) {
+    }
+
+    public record Recent(Instant since, List<RecentComplaint> complaints) {
+    }
+
+    public record MethodTotal(String paymentMethod, long payments, BigDecimal amount) {
+    }
+
+    public record Financial(Period period, BigDecimal totalRevenue, BigDecimal pendingAmount, BigDecimal monthlyRevenue,
+            BigDecimal refundedAmount, BigDecimal donations, List<MethodTotal> byMethod, String currency) {
+    }
+
+    public record StsOverview(List<Object> stations, long stationCount, BigDecimal capacityTonnes, BigDecimal loadTonnes,
+            BigDecimal utilisation) {
+    }
+}

@@ -1,0 +1,136 @@
+package bd.gov.cleancare.dashboard.web;
+
+import bd.gov.cleancare.dashboard.Dashboard;
+import bd.gov.cleancare.dashboard.Figures;
+import bd.gov.cleancare.dashboard.ReportStatus;
+import bd.gov.cleancare.dashboard.Reports;
+import bd.gov.cleancare.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The seed's /dashboard routes: super admin for the city, admins for their wards. ?from=&to=&ward_number=&city_corporation= */
+@RestController
+@RequestMapping("/api/v1/dashboard")
+@Tag(name = "dashboard", description = "KPIs, statistics and reports")
+@SecurityRequirement(name = "bearer")
+class DashboardApi {
+
+    private final Dashboard dashboard;
+    private final Reports reports;
+
+    DashboardApi(Dashboard dashboard, Reports reports) {
+        this.dashboard = dashboard;
+        this.reports = reports;
+    }
+
+    record ReportForm(@Size(max = 20) String reportType, @Size(max = 10) String format, @Size(max = 20) String from,
+            @Size(max = 20) String to, @Size(max = 10) String cityCorporation, @Size(max = 10) String wardNumber) {
+    }
+
+    record WardList(int count, List<Figures.WardPerformance> results) {
+    }
+
+    private static Dashboard.Request request(String from, String to, String cc, String ward) {
+        return new Dashboard.Request(from, to, cc, ward);
+    }
+
+    @GetMapping("/kpi")
+    @Operation(summary = "Headline figures: complaints by status, users, satisfaction, service time, top wards")
+    Figures.Kpi kpi(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.kpi(me, request(from, to, cc, ward));
+    }
+
+    @GetMapping("/complaints-stats")
+    @Operation(summary = "Complaints by status, category and priority, and a day/week/month series")
+    Figures.ComplaintStats complaintStats(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward, @RequestParam(required = false) String interval) {
+        return dashboard.complaintStats(me, request(from, to, cc, ward), interval);
+    }
+
+    @GetMapping("/user-stats")
+    @Operation(summary = "Users by type and their growth")
+    Figures.UserStats userStats(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward, @RequestParam(required = false) String interval) {
+        return dashboard.userStats(me, request(from, to, cc, ward), interval);
+    }
+
+    @GetMapping("/ward-performance")
+    @Operation(summary = "Ward ranking: received, resolved, resolution rate, median and average hours")
+    WardList wardPerformance(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        var wards = dashboard.wardPerformance(me, request(from, to, cc, ward));
+        return new WardList(wards.size(), wards);
+    }
+
+    @GetMapping("/satisfaction")
+    @Operation(summary = "Citizen satisfaction from complaint ratings")
+    Figures.Satisfaction satisfaction(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.satisfaction(me, request(from, to, cc, ward));
+    }
+
+    @GetMapping("/service-time")
+    @Operation(summary = "Average and median service delivery time")
+    Figures.ServiceTime serviceTime(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.serviceTime(me, request(from, to, cc, ward));
+    }
+
+    @GetMapping("/sts-overview")
+    @Operation(summary = "Secondary transfer stations: capacity and load")
+    Figures.StsOverview stsOverview(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.stsOverview(me, request(from, to, cc, ward));
+    }
+
+    @GetMapping("/recent-complaints")
+    @Operation(summary = "Complaints of the last hour (or ?hours=)")
+    Figures.Recent recent(@AuthenticationPrincipal CurrentUser me, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward, @RequestParam(required = false) String hours) {
+        return dashboard.recent(me, request(null, null, cc, ward), hours);
+    }
+
+    @GetMapping("/financial")
+    @Operation(summary = "Revenue: completed, pending, this month, by method (BDT)")
+    Figures.Financial financial(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.financial(me, request(from, to, cc, ward));
+    }
+
+    @PostMapping("/reports/generate")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Generate a PDF or Excel report in the background → {task_id, status}")
+    ReportStatus generate(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ReportForm form) {
+        return reports.request(me, form.reportType(), form.format(), form.from(), form.to(), form.cityCorporation(), form.wardNumber());
+    }
+
+    @GetMapping("/reports/{taskId}")
+    @Operation(summary = "A report's status and, when completed, its download URL")
+    ReportStatus report(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID taskId) {
+        return reports.status(me, taskId);
+    }
+}
