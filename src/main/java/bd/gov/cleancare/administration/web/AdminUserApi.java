@@ -57,11 +57,12 @@ class AdminUserApi {
 
     record PermissionForm(@Size(max = 50) String permissionType, @Size(max = 50) String resourceType,
             List<@Size(max = 10) String> wardNumbers, @Size(max = 10) String cityCorporation,
-            boolean canCreate, Boolean canRead, boolean canUpdate, boolean canDelete) {
+            Boolean canCreate, Boolean canRead, Boolean canUpdate, Boolean canDelete) {
 
+        /** As the seed's table defaults: read unless said otherwise, nothing else unless granted. */
         Permission permission() {
-            return new Permission(null, permissionType, resourceType, wardNumbers, cityCorporation, canCreate,
-                    canRead == null || canRead, canUpdate, canDelete);
+            return new Permission(null, permissionType, resourceType, wardNumbers, cityCorporation, Boolean.TRUE.equals(canCreate),
+                    canRead == null || canRead, Boolean.TRUE.equals(canUpdate), Boolean.TRUE.equals(canDelete));
         }
     }
 
