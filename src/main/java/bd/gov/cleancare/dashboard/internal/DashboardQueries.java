@@ -68,9 +68,8 @@ public class DashboardQueries {
                 SELECT d.city_corporation, d.ward_number, sum(received) AS received, sum(resolved) AS resolved,
                        sum(resolution_count) AS resolution_count, sum(resolution_hours_sum) AS resolution_hours,
                        sum(rating_count) AS rating_count, sum(rating_sum) AS rating_sum,
-                       """ + ResolutionBuckets.sums("d.resolution_buckets") + """
-                  FROM complaint_stats_daily d WHERE\s""" + sql.where() + """
-                 GROUP BY d.city_corporation, d.ward_number HAVING sum(received) > 0""")
+                       """ + ResolutionBuckets.sums("d.resolution_buckets") + " FROM complaint_stats_daily d WHERE " + sql.where()
+                        + " GROUP BY d.city_corporation, d.ward_number HAVING sum(received) > 0")
                 .params(sql.params())
                 .query((rs, n) -> new WardTotals(emptyToNull(rs.getString(1)), emptyToNull(rs.getString(2)), rs.getLong("received"),
                         rs.getLong("resolved"), rs.getLong("resolution_count"), rs.getDouble("resolution_hours"),
