@@ -36,6 +36,10 @@ CREATE TABLE complaint_stats_daily (
 );
 CREATE INDEX idx_complaint_stats_daily_ward ON complaint_stats_daily(ward_number, day);
 
+-- The same per month (day = the month's first day): a year or all time is ~13 rows a ward, not ~365.
+CREATE TABLE complaint_stats_monthly (LIKE complaint_stats_daily INCLUDING DEFAULTS);
+ALTER TABLE complaint_stats_monthly ADD PRIMARY KEY (day, city_corporation, ward_number);
+
 -- City-wide mix by category, priority and status, per day (at most 72 rows a day).
 CREATE TABLE complaint_stats_mix (
     day                  DATE NOT NULL,
@@ -62,6 +66,35 @@ BEGIN
             cancelled, resolution_count, resolution_hours_sum, resolution_buckets, rating_count, rating_sum,
             rating_1, rating_2, rating_3, rating_4, rating_5)
     VALUES (v_day, coalesce(c.city_corporation, ''), coalesce(c.ward_number, ''), sign,
+            CASE WHEN c.status = 'জমা দেওয়া হয়েছে' THEN sign ELSE 0 END,
+            CASE WHEN c.status = 'প্রক্রিয়াধীন' THEN sign ELSE 0 END,
+            CASE WHEN c.status = 'সমাধান হয়েছে' THEN sign ELSE 0 END,
+            CASE WHEN c.status = 'বাতিল' THEN sign ELSE 0 END,
+            CASE WHEN v_hours IS NULL THEN 0 ELSE sign END, coalesce(v_hours, 0) * sign, v_buckets,
+            CASE WHEN c.rating IS NULL THEN 0 ELSE sign END, coalesce(c.rating, 0) * sign,
+            CASE WHEN c.rating = 1 THEN sign ELSE 0 END, CASE WHEN c.rating = 2 THEN sign ELSE 0 END,
+            CASE WHEN c.rating = 3 THEN sign ELSE 0 END, CASE WHEN c.rating = 4 THEN sign ELSE 0 END,
+            CASE WHEN c.rating = 5 THEN sign ELSE 0 END)
+    ON CONFLICT (day, city_corporation, ward_number) DO UPDATE SET
+        received = s.received + EXCLUDED.received,
+        submitted = s.submitted + EXCLUDED.submitted,
+        in_progress = s.in_progress + EXCLUDED.in_progress,
+        resolved = s.resolved + EXCLUDED.resolved,
+        cancelled = s.cancelled + EXCLUDED.cancelled,
+        resolution_count = s.resolution_count + EXCLUDED.resolution_count,
+        resolution_hours_sum = s.resolution_hours_sum + EXCLUDED.resolution_hours_sum,
+        resolution_buckets = CASE WHEN EXCLUDED.resolution_count = 0 THEN s.resolution_buckets
+                                  ELSE int_array_add(s.resolution_buckets, EXCLUDED.resolution_buckets) END,
+        rating_count = s.rating_count + EXCLUDED.rating_count,
+        rating_sum = s.rating_sum + EXCLUDED.rating_sum,
+        rating_1 = s.rating_1 + EXCLUDED.rating_1, rating_2 = s.rating_2 + EXCLUDED.rating_2,
+        rating_3 = s.rating_3 + EXCLUDED.rating_3, rating_4 = s.rating_4 + EXCLUDED.rating_4,
+        rating_5 = s.rating_5 + EXCLUDED.rating_5;
+
+    INSERT INTO complaint_stats_monthly AS s (day, city_corporation, ward_number, received, submitted, in_progress, resolved,
+            cancelled, resolution_count, resolution_hours_sum, resolution_buckets, rating_count, rating_sum,
+            rating_1, rating_2, rating_3, rating_4, rating_5)
+    VALUES (date_trunc('month', v_day)::date, coalesce(c.city_corporation, ''), coalesce(c.ward_number, ''), sign,
             CASE WHEN c.status = 'জমা দেওয়া হয়েছে' THEN sign ELSE 0 END,
             CASE WHEN c.status = 'প্রক্রিয়াধীন' THEN sign ELSE 0 END,
             CASE WHEN c.status = 'সমাধান হয়েছে' THEN sign ELSE 0 END,
@@ -147,6 +180,28 @@ UPDATE complaint_stats_daily s SET resolution_buckets = b.buckets
          GROUP BY 1, 2, 3) b
  WHERE s.day = b.day AND s.city_corporation = b.cc AND s.ward_number = b.ward;
 
+INSERT INTO complaint_stats_monthly (day, city_corporation, ward_number, received, submitted, in_progress, resolved, cancelled,
+        resolution_count, resolution_hours_sum, resolution_buckets, rating_count, rating_sum, rating_1, rating_2, rating_3, rating_4, rating_5)
+SELECT date_trunc('month', day)::date, city_corporation, ward_number, sum(received), sum(submitted), sum(in_progress), sum(resolved),
+       sum(cancelled), sum(resolution_count), sum(resolution_hours_sum),
+       array_fill(0, ARRAY[24]),
+       sum(rating_count), sum(rating_sum), sum(rating_1), sum(rating_2), sum(rating_3), sum(rating_4), sum(rating_5)
+  FROM complaint_stats_daily GROUP BY 1, 2, 3;
+
+UPDATE complaint_stats_monthly s SET resolution_buckets = b.buckets
+  FROM (SELECT day, cc, ward, array_agg(n ORDER BY bucket) AS buckets
+          FROM (SELECT m.day, m.city_corporation AS cc, m.ward_number AS ward, g.bucket, count(c.bucket) AS n
+                  FROM complaint_stats_monthly m
+                 CROSS JOIN generate_series(1, 24) AS g(bucket)
+                  LEFT JOIN (SELECT date_trunc('month', (created_at AT TIME ZONE 'Asia/Dhaka'))::date AS day,
+                                    coalesce(city_corporation, '') AS cc, coalesce(ward_number, '') AS ward,
+                                    resolution_bucket(greatest(extract(epoch FROM resolved_at - created_at) / 3600.0, 0)) AS bucket
+                               FROM complaints WHERE status = 'সমাধান হয়েছে' AND resolved_at IS NOT NULL) c
+                         ON c.day = m.day AND c.cc = m.city_corporation AND c.ward = m.ward_number AND c.bucket = g.bucket
+                 GROUP BY 1, 2, 3, 4) per_bucket
+         GROUP BY 1, 2, 3) b
+ WHERE s.day = b.day AND s.city_corporation = b.cc AND s.ward_number = b.ward;
+
 INSERT INTO complaint_stats_mix (day, category, priority, status, complaints, resolution_count, resolution_hours_sum)
 SELECT (created_at AT TIME ZONE 'Asia/Dhaka')::date, category, priority, status, count(*),
        count(*) FILTER (WHERE status = 'সমাধান হয়েছে' AND resolved_at IS NOT NULL),
@@ -194,3 +249,43 @@ CREATE TABLE reports (
     completed_at     TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX idx_reports_requested_by ON reports(requested_by, created_at DESC);
+
+-- Users by type, verification and ward, kept by a trigger: the KPI's user figures without counting users.
+CREATE TABLE user_counts (
+    user_type        VARCHAR(20) NOT NULL,
+    is_verified      BOOLEAN NOT NULL,
+    city_corporation VARCHAR(10) NOT NULL DEFAULT '',
+    ward_number      VARCHAR(10) NOT NULL DEFAULT '',
+    users            INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_type, is_verified, city_corporation, ward_number)
+);
+
+CREATE FUNCTION user_counts_apply(u users, sign INTEGER) RETURNS VOID AS $$
+    INSERT INTO user_counts AS t (user_type, is_verified, city_corporation, ward_number, users)
+    VALUES (coalesce(u.user_type, 'citizen'), coalesce(u.is_verified, FALSE), coalesce(u.city_corporation, ''),
+            coalesce(u.ward_number, ''), sign)
+    ON CONFLICT (user_type, is_verified, city_corporation, ward_number) DO UPDATE SET users = t.users + EXCLUDED.users
+$$ LANGUAGE sql;
+
+CREATE FUNCTION user_counts_track() RETURNS TRIGGER AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM user_counts_apply(OLD, -1);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        PERFORM user_counts_apply(NEW, 1);
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER user_counts_insert_delete AFTER INSERT OR DELETE ON users
+    FOR EACH ROW EXECUTE FUNCTION user_counts_track();
+CREATE TRIGGER user_counts_update AFTER UPDATE OF user_type, is_verified, city_corporation, ward_number ON users
+    FOR EACH ROW WHEN (OLD.user_type IS DISTINCT FROM NEW.user_type OR OLD.is_verified IS DISTINCT FROM NEW.is_verified
+        OR OLD.city_corporation IS DISTINCT FROM NEW.city_corporation OR OLD.ward_number IS DISTINCT FROM NEW.ward_number)
+    EXECUTE FUNCTION user_counts_track();
+
+INSERT INTO user_counts (user_type, is_verified, city_corporation, ward_number, users)
+SELECT coalesce(user_type, 'citizen'), coalesce(is_verified, FALSE), coalesce(city_corporation, ''), coalesce(ward_number, ''), count(*)
+  FROM users GROUP BY 1, 2, 3, 4;

@@ -59,8 +59,8 @@ public class Dashboard {
 
     public Figures.Kpi kpi(CurrentUser me, Request request) {
         var scope = scope(me, request);
-        var totals = queries.totals(scope);
-        var wards = ranking(scope);
+        var totals = queries.totals(scope, false);
+        var wards = ranking(scope, false);
         return new Figures.Kpi(period(scope), complaintTotals(totals), queries.userTotals(scope),
                 ratio(totals.ratingSum(), totals.ratingCount()), totals.ratingCount(),
                 ratio(totals.resolutionHours(), totals.resolutionCount()), rate(totals.resolved(), totals.received()),
@@ -79,7 +79,7 @@ public class Dashboard {
     public Figures.UserStats userStats(CurrentUser me, Request request, String interval) {
         var scope = scope(me, request);
         var unit = interval(interval);
-        return new Figures.UserStats(period(scope), queries.userTotals(scope), unit, queries.userGrowth(scope, unit));
+        return new Figures.UserStats(period(scope), queries.userTotals(scope), queries.newUsers(scope), unit, queries.userGrowth(scope, unit));
     }
 
     public List<Figures.WardPerformance> wardPerformance(CurrentUser me, Request request) {
@@ -135,17 +135,23 @@ public class Dashboard {
     }
 
     public List<Figures.WardPerformance> ranking(Scope scope) {
-        var wards = queries.wards(scope);
+        return ranking(scope, true);
+    }
+
+    /** The KPI's top wards need no medians: {@code medians} false skips them. */
+    private List<Figures.WardPerformance> ranking(Scope scope, boolean medians) {
+        var wards = queries.wards(scope, medians);
         long resolved = wards.stream().mapToLong(DashboardQueries.WardTotals::resolutionCount).sum();
         boolean estimated = resolved > DashboardQueries.EXACT_MEDIAN_LIMIT;
-        Map<String, BigDecimal> exact = estimated ? Map.of() : queries.exactMedians(scope, true);
+        Map<String, BigDecimal> exact = !medians || estimated ? Map.of() : queries.exactMedians(scope, true);
         var rows = wards.stream().map(w -> {
             var key = (w.cityCorporation() == null ? "" : w.cityCorporation()) + "/" + (w.wardNumber() == null ? "" : w.wardNumber());
             var ward = w.wardNumber() == null ? null : geography.ward(w.cityCorporation(), w.wardNumber()).orElse(null);
             return new Figures.WardPerformance(0, w.cityCorporation(), w.wardNumber(), ward == null ? null : ward.nameBn(),
                     ward == null ? null : ward.nameEn(), w.received(), w.resolved(), rate(w.resolved(), w.received()),
                     ratio(w.resolutionHours(), w.resolutionCount()),
-                    estimated ? ResolutionBuckets.median(w.buckets()) : exact.get(key), estimated, ratio(w.ratingSum(), w.ratingCount()));
+                    !medians ? null : estimated ? ResolutionBuckets.median(w.buckets()) : exact.get(key), medians && estimated,
+                    ratio(w.ratingSum(), w.ratingCount()));
         }).sorted(Comparator.comparing(Figures.WardPerformance::resolutionRate, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Figures.WardPerformance::totalComplaints, Comparator.reverseOrder())
                 .thenComparing(w -> w.wardNumber() == null ? "" : w.wardNumber())).toList();

@@ -22,7 +22,7 @@ public final class Figures {
     }
 
     public record UserTotals(long totalUsers, long totalAdmins, long totalSuperAdmins, long totalServiceProviders,
-            long verifiedUsers, long newUsers) {
+            long verifiedUsers) {
     }
 
     public record WardPerformance(int rank, String cityCorporation, String wardNumber, String wardName, String wardNameEn,
@@ -44,7 +44,7 @@ public final class Figures {
     public record GrowthPoint(LocalDate periodStart, long newUsers, long newCitizens) {
     }
 
-    public record UserStats(Period period, UserTotals totals, String interval, List<GrowthPoint> growth) {
+    public record UserStats(Period period, UserTotals totals, long newUsers, String interval, List<GrowthPoint> growth) {
     }
 
     public record Satisfaction(Period period, BigDecimal average, long ratings, List<Count> distribution) {

@@ -52,7 +52,8 @@ public abstract class ApiTest {
         jdbc.sql("""
                 TRUNCATE users, otp_verifications, complaints, complaint_images, complaint_updates, payments, donations,
                          emergency_requests, notices, chat_messages, admin_permissions, activity_logs, refresh_tokens,
-                         tracking_counters, event_publication, complaint_stats_daily, complaint_stats_mix, jobs, reports,
+                         tracking_counters, event_publication, complaint_stats_daily, complaint_stats_monthly, complaint_stats_mix,
+                         user_counts, jobs, reports,
                          notifications CASCADE""").update();
         redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
             connection.serverCommands().flushDb();

@@ -40,7 +40,12 @@ public class DashboardQueries {
     }
 
     public Totals totals(Scope scope) {
-        var sql = scope.onDaily();
+        return totals(scope, true);
+    }
+
+    /** Without the 24 bucket sums when no median is needed (the KPI). */
+    public Totals totals(Scope scope, boolean buckets) {
+        var sql = scope.statsRows();
         return jdbc.sql("""
                 SELECT coalesce(sum(received), 0) AS received, coalesce(sum(submitted), 0) AS submitted,
                        coalesce(sum(in_progress), 0) AS in_progress, coalesce(sum(resolved), 0) AS resolved,
@@ -48,14 +53,18 @@ public class DashboardQueries {
                        coalesce(sum(resolution_hours_sum), 0) AS resolution_hours, coalesce(sum(rating_count), 0) AS rating_count,
                        coalesce(sum(rating_sum), 0) AS rating_sum, coalesce(sum(rating_1), 0) AS r1, coalesce(sum(rating_2), 0) AS r2,
                        coalesce(sum(rating_3), 0) AS r3, coalesce(sum(rating_4), 0) AS r4, coalesce(sum(rating_5), 0) AS r5,
-                       """ + ResolutionBuckets.sums("d.resolution_buckets") + " FROM complaint_stats_daily d WHERE " + sql.where())
+                       """ + bucketSums(buckets) + " FROM " + sql.where())
                 .params(sql.params())
                 .query((rs, n) -> new Totals(rs.getLong("received"), rs.getLong("submitted"), rs.getLong("in_progress"),
                         rs.getLong("resolved"), rs.getLong("cancelled"), rs.getLong("resolution_count"), rs.getDouble("resolution_hours"),
                         rs.getLong("rating_count"), rs.getLong("rating_sum"),
                         new long[] {rs.getLong("r1"), rs.getLong("r2"), rs.getLong("r3"), rs.getLong("r4"), rs.getLong("r5")},
-                        buckets(rs)))
+                        buckets ? buckets(rs) : new long[24]))
                 .single();
+    }
+
+    private static String bucketSums(boolean wanted) {
+        return wanted ? ResolutionBuckets.sums("d.resolution_buckets") : "0 AS none";
     }
 
     public record WardTotals(String cityCorporation, String wardNumber, long received, long resolved, long resolutionCount,
@@ -63,17 +72,21 @@ public class DashboardQueries {
     }
 
     public List<WardTotals> wards(Scope scope) {
-        var sql = scope.onDaily();
+        return wards(scope, true);
+    }
+
+    public List<WardTotals> wards(Scope scope, boolean buckets) {
+        var sql = scope.statsRows();
         return jdbc.sql("""
                 SELECT d.city_corporation, d.ward_number, sum(received) AS received, sum(resolved) AS resolved,
                        sum(resolution_count) AS resolution_count, sum(resolution_hours_sum) AS resolution_hours,
                        sum(rating_count) AS rating_count, sum(rating_sum) AS rating_sum,
-                       """ + ResolutionBuckets.sums("d.resolution_buckets") + " FROM complaint_stats_daily d WHERE " + sql.where()
+                       """ + bucketSums(buckets) + " FROM " + sql.where()
                         + " GROUP BY d.city_corporation, d.ward_number HAVING sum(received) > 0")
                 .params(sql.params())
                 .query((rs, n) -> new WardTotals(emptyToNull(rs.getString(1)), emptyToNull(rs.getString(2)), rs.getLong("received"),
                         rs.getLong("resolved"), rs.getLong("resolution_count"), rs.getDouble("resolution_hours"),
-                        rs.getLong("rating_count"), rs.getLong("rating_sum"), buckets(rs)))
+                        rs.getLong("rating_count"), rs.getLong("rating_sum"), buckets ? buckets(rs) : new long[24]))
                 .list();
     }
 
@@ -123,9 +136,12 @@ public class DashboardQueries {
     }
 
     public List<Figures.SeriesPoint> series(Scope scope, String interval) {
-        var sql = scope.onDaily();
+        // months can be summed from the monthly rows; days and weeks need the daily ones
+        boolean monthly = "month".equals(interval);
+        var sql = monthly ? new Scope.Sql("TRUE", scope.statsRows().params()) : scope.onDaily();
+        var source = monthly ? scope.statsRows().where() : "complaint_stats_daily d";
         return jdbc.sql("SELECT date_trunc('" + interval + "', d.day)::date AS period, sum(received) AS received, sum(resolved) AS resolved,"
-                        + " sum(cancelled) AS cancelled FROM complaint_stats_daily d WHERE " + sql.where()
+                        + " sum(cancelled) AS cancelled FROM " + source + " WHERE " + sql.where()
                         + " GROUP BY 1 ORDER BY 1")
                 .params(sql.params())
                 .query((rs, n) -> new Figures.SeriesPoint(rs.getObject("period", LocalDate.class), rs.getLong("received"),
@@ -133,24 +149,26 @@ public class DashboardQueries {
                 .list();
     }
 
-    /** Users by type; staff scoped to wards count only the users of those wards. */
+    /** Users by type now (from the trigger-kept counts); staff scoped to wards count the users of those wards. */
     public Figures.UserTotals userTotals(Scope scope) {
-        var sql = userConditions(scope, false);
+        var sql = scope.wardsOnly();
         return jdbc.sql("""
-                SELECT count(*) FILTER (WHERE user_type = 'citizen') AS citizens,
-                       count(*) FILTER (WHERE user_type = 'admin') AS admins,
-                       count(*) FILTER (WHERE user_type = 'super_admin') AS super_admins,
-                       count(*) FILTER (WHERE user_type = 'service_provider') AS providers,
-                       count(*) FILTER (WHERE is_verified) AS verified,
-                       count(*) FILTER (WHERE created_at >= coalesce(CAST(:since AS timestamptz), '-infinity')
-                                          AND created_at < coalesce(CAST(:until AS timestamptz), 'infinity')) AS new_users
-                  FROM users u WHERE\s""" + sql.where())
+                SELECT coalesce(sum(users) FILTER (WHERE user_type = 'citizen'), 0) AS citizens,
+                       coalesce(sum(users) FILTER (WHERE user_type = 'admin'), 0) AS admins,
+                       coalesce(sum(users) FILTER (WHERE user_type = 'super_admin'), 0) AS super_admins,
+                       coalesce(sum(users) FILTER (WHERE user_type = 'service_provider'), 0) AS providers,
+                       coalesce(sum(users) FILTER (WHERE is_verified), 0) AS verified
+                  FROM user_counts d WHERE\s""" + sql.where())
                 .params(sql.params())
-                .param("since", scope.from() == null ? null : Timestamp.from(scope.from().atStartOfDay(bd.gov.cleancare.platform.time.ClockConfig.DHAKA).toInstant()))
-                .param("until", scope.to() == null ? null : Timestamp.from(scope.to().plusDays(1).atStartOfDay(bd.gov.cleancare.platform.time.ClockConfig.DHAKA).toInstant()))
                 .query((rs, n) -> new Figures.UserTotals(rs.getLong("citizens"), rs.getLong("admins"), rs.getLong("super_admins"),
-                        rs.getLong("providers"), rs.getLong("verified"), rs.getLong("new_users")))
+                        rs.getLong("providers"), rs.getLong("verified")))
                 .single();
+    }
+
+    /** Users who signed up in the period (and scope). */
+    public long newUsers(Scope scope) {
+        var sql = userConditions(scope, true);
+        return jdbc.sql("SELECT count(*) FROM users u WHERE " + sql.where()).params(sql.params()).query(Long.class).single();
     }
 
     public List<Figures.GrowthPoint> userGrowth(Scope scope, String interval) {

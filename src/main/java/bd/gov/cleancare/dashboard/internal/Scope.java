@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import bd.gov.cleancare.platform.time.ClockConfig;
 
@@ -22,6 +23,46 @@ public record Scope(LocalDate from, LocalDate to, String cityCorporation, String
     /** Conditions on complaint_stats_daily aliased {@code d}. */
     public Sql onDaily() {
         return conditions("d.day", "d.city_corporation", "d.ward_number", false);
+    }
+
+    /** Ward conditions only (no dates), on a table aliased {@code d} with city_corporation and ward_number. */
+    public Sql wardsOnly() {
+        return new Scope(null, null, cityCorporation, wardNumber, wards).onDaily();
+    }
+
+    /**
+     * The read model rows of this scope: whole months from complaint_stats_monthly, the days at either
+     * end from complaint_stats_daily (same columns), as a derived table aliased {@code d}.
+     */
+    public Sql statsRows() {
+        var wardsOnly = wardsOnly();
+        var params = new HashMap<String, Object>(wardsOnly.params());
+        LocalDate firstWholeMonth = from == null ? null : (from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1));
+        LocalDate afterLastWholeMonth = to == null ? null
+                : (to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.plusDays(1) : to.withDayOfMonth(1));
+        if (firstWholeMonth != null && afterLastWholeMonth != null && !firstWholeMonth.isBefore(afterLastWholeMonth)) {
+            var daily = onDaily();
+            return new Sql("(SELECT * FROM complaint_stats_daily d WHERE " + daily.where() + ") d", daily.params());
+        }
+        var monthly = new ArrayList<String>(List.of(wardsOnly.where()));
+        var edges = new ArrayList<String>();
+        if (firstWholeMonth != null) {
+            monthly.add("d.day >= :firstWholeMonth");
+            edges.add("(d.day >= :from AND d.day < :firstWholeMonth)");
+            params.put("firstWholeMonth", firstWholeMonth);
+            params.put("from", from);
+        }
+        if (afterLastWholeMonth != null) {
+            monthly.add("d.day < :afterLastWholeMonth");
+            edges.add("(d.day >= :afterLastWholeMonth AND d.day <= :to)");
+            params.put("afterLastWholeMonth", afterLastWholeMonth);
+            params.put("to", to);
+        }
+        var sql = "(SELECT * FROM complaint_stats_monthly d WHERE " + String.join(" AND ", monthly);
+        if (!edges.isEmpty()) {
+            sql += " UNION ALL SELECT * FROM complaint_stats_daily d WHERE " + wardsOnly.where() + " AND (" + String.join(" OR ", edges) + ")";
+        }
+        return new Sql(sql + ") d", params);
     }
 
     /** Conditions on complaints aliased {@code c}. */
