@@ -214,12 +214,12 @@ public class DashboardQueries {
                 SELECT coalesce(sum(p.amount) FILTER (WHERE p.status = 'completed'), 0) AS completed,
                        coalesce(sum(p.amount) FILTER (WHERE p.status IN ('pending', 'processing')), 0) AS pending,
                        coalesce(sum(p.amount) FILTER (WHERE p.status = 'refunded'), 0) AS refunded
-                  FROM payments p JOIN users u ON u.id = p.user_id WHERE\s""" + sql.where())
+                  FROM payments p JOIN users u ON u.id = p.user_id WHERE p.service_type <> 'donation' AND\s""" + sql.where())
                 .params(sql.params())
                 .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)}).single();
         var byMethod = jdbc.sql("""
                 SELECT p.payment_method, count(*) AS n, sum(p.amount) AS amount
-                  FROM payments p JOIN users u ON u.id = p.user_id WHERE p.status = 'completed' AND\s""" + sql.where()
+                  FROM payments p JOIN users u ON u.id = p.user_id WHERE p.status = 'completed' AND p.service_type <> 'donation' AND\s""" + sql.where()
                         + " GROUP BY 1 ORDER BY 3 DESC")
                 .params(sql.params())
                 .query((rs, n) -> new Figures.MethodTotal(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3))).list();
@@ -229,7 +229,7 @@ public class DashboardQueries {
     public BigDecimal completedPaymentsSince(Scope scope, Instant since) {
         var sql = paymentConditions(new Scope(null, null, scope.cityCorporation(), scope.wardNumber(), scope.wards()));
         return jdbc.sql("SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN users u ON u.id = p.user_id"
-                        + " WHERE p.status = 'completed' AND p.completed_at >= :since AND " + sql.where())
+                        + " WHERE p.status = 'completed' AND p.service_type <> 'donation' AND p.completed_at >= :since AND " + sql.where())
                 .params(sql.params()).param("since", Timestamp.from(since)).query(BigDecimal.class).single();
     }
 

@@ -3,8 +3,8 @@ package bd.gov.cleancare.platform.security;
 import java.util.List;
 
 /**
- * Routes a module opens to callers without a token (path patterns, without trailing slash).
- * Each module declares its own as a bean; everything else requires authentication.
+ * Routes a module opens to callers without a token (path patterns, without trailing slash; prefix
+ * "GET " to open only reads). Each module declares its own as a bean; everything else requires authentication.
  */
 public record PublicRoutes(List<String> patterns) {
 

@@ -29,7 +29,14 @@ public class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, AccessTokenVerifier verifier, Problems problems,
             List<PublicRoutes> publicRoutes) throws Exception {
         var open = new java.util.ArrayList<>(INFRASTRUCTURE);
-        publicRoutes.forEach(routes -> open.addAll(routes.patterns()));
+        var openReads = new java.util.ArrayList<String>();
+        publicRoutes.forEach(routes -> routes.patterns().forEach(pattern -> {
+            if (pattern.startsWith("GET ")) {
+                openReads.add(pattern.substring(4));
+            } else {
+                open.add(pattern);
+            }
+        }));
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
@@ -38,6 +45,7 @@ public class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, openReads.toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->

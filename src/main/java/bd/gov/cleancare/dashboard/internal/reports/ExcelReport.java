@@ -1,5 +1,7 @@
 package bd.gov.cleancare.dashboard.internal.reports;
 
+import bd.gov.cleancare.platform.pdf.BengaliFormat;
+
 import bd.gov.cleancare.dashboard.internal.reports.ReportContent.CategoryRow;
 import bd.gov.cleancare.dashboard.internal.reports.ReportContent.DailyRow;
 import bd.gov.cleancare.dashboard.internal.reports.ReportContent.Kpi;

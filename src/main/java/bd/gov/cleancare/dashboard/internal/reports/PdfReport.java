@@ -1,6 +1,9 @@
 package bd.gov.cleancare.dashboard.internal.reports;
 
-import bd.gov.cleancare.dashboard.internal.reports.PdfFonts.Weight;
+import bd.gov.cleancare.platform.pdf.PdfFonts;
+import bd.gov.cleancare.platform.pdf.BengaliFormat;
+
+import bd.gov.cleancare.platform.pdf.PdfFonts.Weight;
 import bd.gov.cleancare.dashboard.internal.reports.ReportContent.CategoryRow;
 import bd.gov.cleancare.dashboard.internal.reports.ReportContent.DailyRow;
 import bd.gov.cleancare.dashboard.internal.reports.ReportContent.Kpi;

@@ -1,4 +1,4 @@
-package bd.gov.cleancare.dashboard.internal.reports;
+package bd.gov.cleancare.platform.pdf;
 
 import java.awt.font.GlyphVector;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
@@ -12,11 +12,11 @@ import org.openpdf.text.pdf.PdfGlyphArray;
  * whenever the run needs positioning, so "র‍্যাঙ্কিং" (র + ZWJ + ্য: ya-phala, not reph) vanished from the page.
  * Here non-glyphs are skipped one by one and every other glyph is placed where Java2D put it.
  */
-final class JoinerSafeGlyphLayout extends GlyphLayoutManager {
+public final class JoinerSafeGlyphLayout extends GlyphLayoutManager {
 
     private static final float NEGLIGIBLE = 1e-5f;
 
-    JoinerSafeGlyphLayout(GlyphLayoutFontManager fonts) {
+    public JoinerSafeGlyphLayout(GlyphLayoutFontManager fonts) {
         super(fonts);
     }
 

@@ -1,4 +1,5 @@
-package bd.gov.cleancare.dashboard.internal.reports;
+package bd.gov.cleancare.platform.pdf;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

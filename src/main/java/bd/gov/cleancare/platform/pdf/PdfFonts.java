@@ -1,4 +1,4 @@
-package bd.gov.cleancare.dashboard.internal.reports;
+package bd.gov.cleancare.platform.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -21,9 +21,9 @@ import org.openpdf.text.pdf.GlyphLayoutManager;
  * expects, and ActualText keeps the text searchable. Immutable after construction, so one instance serves every
  * report being rendered at the same time.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-    enum Weight { REGULAR, BOLD }
+    public enum Weight { REGULAR, BOLD }
 
     private final GlyphLayoutFontManager awtFonts;
     private final GlyphLayoutManager layout;
@@ -32,7 +32,7 @@ final class PdfFonts {
     private final BaseFont latin;
     private final BaseFont latinBold;
 
-    PdfFonts() {
+    public PdfFonts() {
         // No caching: OpenPDF's cache is a static map; these fonts live exactly as long as this object.
         awtFonts = new GlyphLayoutFontManager().setFontCaching(FontCaching.OFF);
         layout = new JoinerSafeGlyphLayout(awtFonts).setWriteActualText(true);
@@ -42,12 +42,12 @@ final class PdfFonts {
         latinBold = load("NotoSans-Bold.ttf");
     }
 
-    GlyphLayoutManager layout() {
+    public GlyphLayoutManager layout() {
         return layout;
     }
 
     /** Bengali text (it may hold Latin words, e.g. "DSCC"): the Bengali font first, Noto Sans for what it lacks. */
-    Phrase bengali(String text, float size, Weight weight, Color color) {
+    public Phrase bengali(String text, float size, Weight weight, Color color) {
         var selector = new FontSelector();
         selector.addFont(new Font(weight == Weight.BOLD ? bengaliBold : bengali, size, Font.NORMAL, color));
         selector.addFont(new Font(weight == Weight.BOLD ? latinBold : latin, size, Font.NORMAL, color));
@@ -55,7 +55,7 @@ final class PdfFonts {
     }
 
     /** English text (the small secondary labels): Noto Sans first, so spaces and digits stay in the Latin face. */
-    Phrase english(String text, float size, Weight weight, Color color) {
+    public Phrase english(String text, float size, Weight weight, Color color) {
         var selector = new FontSelector();
         selector.addFont(new Font(weight == Weight.BOLD ? latinBold : latin, size, Font.NORMAL, color));
         selector.addFont(new Font(weight == Weight.BOLD ? bengaliBold : bengali, size, Font.NORMAL, color));
@@ -66,25 +66,25 @@ final class PdfFonts {
      * A line break or a gap in the Latin face. A chunk without one of these fonts would get OpenPDF's Helvetica, which
      * the GlyphLayoutManager refuses to draw.
      */
-    Chunk newline() {
+    public Chunk newline() {
         return new Chunk("\n", filler());
     }
 
-    Chunk space() {
+    public Chunk space() {
         return new Chunk("  ", filler());
     }
 
     /** For the blanks OpenPDF writes itself (e.g. paragraph spacing), which would otherwise be Helvetica. */
-    Font filler() {
+    public Font filler() {
         return new Font(latin, 8f);
     }
 
     /** The same Bengali font as a Java2D font, for charts (Java2D shapes Bengali itself). */
-    java.awt.Font chartBengali(float size, Weight weight) {
+    public java.awt.Font chartBengali(float size, Weight weight) {
         return awtFonts.getAwtFont(weight == Weight.BOLD ? bengaliBold : bengali, size);
     }
 
-    java.awt.Font chartLatin(float size, Weight weight) {
+    public java.awt.Font chartLatin(float size, Weight weight) {
         return awtFonts.getAwtFont(weight == Weight.BOLD ? latinBold : latin, size);
     }
 
@@ -92,7 +92,7 @@ final class PdfFonts {
      * Replaces what neither font can draw. OpenPDF would otherwise hand such a character to FontSelector's own
      * fallback font, which the GlyphLayoutManager does not know and refuses to draw.
      */
-    String printable(String text) {
+    public String printable(String text) {
         if (text == null || text.isEmpty()) {
             return BengaliFormat.MISSING;
         }

@@ -1,4 +1,4 @@
-package bd.gov.cleancare.dashboard.internal.reports;
+package bd.gov.cleancare.platform.pdf;
 
 import bd.gov.cleancare.platform.text.Digits;
 import java.math.BigDecimal;
@@ -9,12 +9,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Numbers and dates as a Bengali reader writes them: Bengali digits, lakh grouping, Bengali month names. */
-final class BengaliFormat {
+public final class BengaliFormat {
 
-    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
+    public static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
 
     /** Shown where a value is missing (e.g. hours for a ward that resolved nothing). */
-    static final String MISSING = "—";
+    public static final String MISSING = "—";
 
     private static final List<String> MONTHS = List.of("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
             "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর");
@@ -25,12 +25,12 @@ final class BengaliFormat {
     }
 
     /** 1234567 → "১২,৩৪,৫৬৭" (Bangladesh groups thousands, then pairs: lakh, crore). */
-    static String count(long value) {
+    public static String count(long value) {
         return Digits.toBengali(groupLakh(Long.toString(Math.abs(value)), value < 0));
     }
 
     /** A decimal with at most {@code scale} fraction digits, trailing zeros kept: "১,২৩৪.৫". */
-    static String decimal(BigDecimal value, int scale) {
+    public static String decimal(BigDecimal value, int scale) {
         if (value == null) {
             return MISSING;
         }
@@ -42,7 +42,7 @@ final class BengaliFormat {
     }
 
     /** A KPI value: whole numbers without decimals, others with up to two. */
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         if (value == null) {
             return MISSING;
         }
@@ -51,16 +51,16 @@ final class BengaliFormat {
     }
 
     /** A rate 0..1 as a percentage with one decimal: 0.853 → "৮৫.৩%". */
-    static String percent(BigDecimal rate) {
+    public static String percent(BigDecimal rate) {
         return rate == null ? MISSING : decimal(rate.movePointRight(2), 1) + "%";
     }
 
-    static String percent(long part, long whole) {
+    public static String percent(long part, long whole) {
         return whole == 0 ? MISSING : percent(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP));
     }
 
     /** "১ নভেম্বর ২০২৬". */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         if (date == null) {
             return MISSING;
         }
@@ -68,17 +68,17 @@ final class BengaliFormat {
     }
 
     /** "১ নভে" — for chart axes. */
-    static String shortDate(LocalDate date) {
+    public static String shortDate(LocalDate date) {
         return Digits.toBengali(date.getDayOfMonth() + " " + SHORT_MONTHS.get(date.getMonthValue() - 1));
     }
 
     /** "১ নভেম্বর ২০২৬ – ৩০ নভেম্বর ২০২৬". */
-    static String period(LocalDate from, LocalDate to) {
+    public static String period(LocalDate from, LocalDate to) {
         return date(from) + " – " + date(to);
     }
 
     /** "২৭ নভেম্বর ২০২৬, ১০:০৫ (ঢাকা সময়)". */
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         if (instant == null) {
             return MISSING;
         }
