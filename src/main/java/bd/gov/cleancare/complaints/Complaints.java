@@ -97,6 +97,17 @@ public class Complaints {
         return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, Source.OPEN311);
     }
 
+    /** Who belongs to a complaint (its chat room): the citizen, its ward, its assignee. */
+    public record Participants(UUID complaintId, UUID ownerId, String cityCorporation, String wardNumber, UUID assignedTo,
+            String trackingNumber) {
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Participants> participants(UUID complaintId) {
+        return complaints.find(complaintId).map(c -> new Participants(c.id(), c.userId(), c.cityCorporation(), c.wardNumber(),
+                c.assignedTo(), c.trackingNumber()));
+    }
+
     /** For listeners of ComplaintFiled: the number the filing got. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> trackingNumber(UUID complaintId) {

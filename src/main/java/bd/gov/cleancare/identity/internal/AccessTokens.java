@@ -20,6 +20,11 @@ class AccessTokens implements AccessTokenVerifier {
     }
 
     @Override
+    public boolean isRevoked(java.util.UUID tokenId) {
+        return revocations.isRevoked(tokenId);
+    }
+
+    @Override
     public CurrentUser verify(String bearerToken) {
         var token = jwt.verify(bearerToken, JwtCodec.ACCESS);
         if (revocations.isRevoked(token.jti())) {

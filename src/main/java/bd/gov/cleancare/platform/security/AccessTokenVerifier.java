@@ -4,4 +4,7 @@ package bd.gov.cleancare.platform.security;
 public interface AccessTokenVerifier {
 
     CurrentUser verify(String bearerToken);
+
+    /** Whether a token verified earlier has been revoked since (long-lived WebSockets ask this). */
+    boolean isRevoked(java.util.UUID tokenId);
 }

@@ -9,4 +9,7 @@ public interface WardScopes {
     enum Action { CREATE, READ, UPDATE, DELETE }
 
     WardScope of(CurrentUser user, String resourceType, Action action);
+
+    /** The active staff who may read this kind of resource in the ward, super admins included (who to tell). */
+    java.util.List<java.util.UUID> staffOf(String cityCorporation, String wardNumber, String resourceType);
 }

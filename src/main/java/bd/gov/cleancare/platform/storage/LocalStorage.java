@@ -42,6 +42,11 @@ final class LocalStorage implements Storage {
     }
 
     @Override
+    public boolean owns(String url) {
+        return url != null && url.startsWith(baseUrl + "/") && !url.contains("..");
+    }
+
+    @Override
     public void delete(String url) {
         if (url == null || !url.startsWith(baseUrl + "/")) {
             return;

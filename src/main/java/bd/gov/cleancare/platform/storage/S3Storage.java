@@ -71,6 +71,11 @@ final class S3Storage implements Storage {
     }
 
     @Override
+    public boolean owns(String url) {
+        return url != null && url.startsWith(publicUrl + "/") && !url.contains("..");
+    }
+
+    @Override
     public void delete(String url) {
         if (url == null || !url.startsWith(publicUrl + "/")) {
             return;

@@ -9,6 +9,9 @@ public interface Storage {
      */
     String put(String folder, byte[] content, FileType type);
 
+    /** Whether the URL is one this storage handed out (a client may only point at our own files). */
+    boolean owns(String url);
+
     /** Removes a file this storage returned the URL of; unknown URLs are ignored. */
     void delete(String url);
 }

@@ -1,0 +1,95 @@
+package bd.gov.cleancare.chat.internal;
+
+import bd.gov.cleancare.complaints.Complaints;
+import bd.gov.cleancare.identity.Users;
+import bd.gov.cleancare.platform.errors.Forbidden;
+import bd.gov.cleancare.platform.errors.NotFound;
+import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.security.UserType;
+import bd.gov.cleancare.platform.security.WardScopes;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may be in a room. complaint-{id}: its citizen, its assignee, the admins permitted in its ward,
+ * super admins. support-{userId}: that citizen and the staff of their ward. Nobody else.
+ */
+@Component
+public class Rooms {
+
+    private final Complaints complaints;
+    private final Users users;
+    private final WardScopes scopes;
+
+    public Rooms(Complaints complaints, Users users, WardScopes scopes) {
+        this.complaints = complaints;
+        this.users = users;
+        this.scopes = scopes;
+    }
+
+    /** What a room is about: its citizen, its ward and, for a complaint, its assignee. */
+    public record Room(String id, String kind, UUID citizenId, String cityCorporation, String wardNumber, UUID assigneeId, String title) {
+    }
+
+    public Optional<Room> describe(String roomId) {
+        if (roomId == null) {
+            return Optional.empty();
+        }
+        if (roomId.startsWith("complaint-")) {
+            return uuid(roomId.substring("complaint-".length())).flatMap(complaints::participants)
+                    .map(p -> new Room(roomId, "complaint", p.ownerId(), p.cityCorporation(), p.wardNumber(), p.assignedTo(), p.trackingNumber()));
+        }
+        if (roomId.startsWith("support-")) {
+            return uuid(roomId.substring("support-".length())).flatMap(users::find).filter(u -> "citizen".equals(u.userType()))
+                    .map(u -> new Room(roomId, "support", u.id(), u.cityCorporation(), u.wardNumber(), null, u.name()));
+        }
+        return Optional.empty();
+    }
+
+    /** The room, if the user is a member; otherwise 404 for strangers (rooms are not enumerable). */
+    public Room require(CurrentUser me, String roomId) {
+        var room = describe(roomId).orElseThrow(() -> new NotFound("chat.room.not-found"));
+        if (!isMember(me, room)) {
+            throw new Forbidden("chat.room.forbidden");
+        }
+        return room;
+    }
+
+    public boolean isMember(CurrentUser me, Room room) {
+        if (me.is(room.citizenId()) || me.isSuperAdmin() || (room.assigneeId() != null && me.is(room.assigneeId()))) {
+            return true;
+        }
+        return me.type() == UserType.ADMIN
+                && (scopes.of(me, "complaints", WardScopes.Action.READ).includes(room.cityCorporation(), room.wardNumber())
+                    || scopes.of(me, "chat", WardScopes.Action.READ).includes(room.cityCorporation(), room.wardNumber()));
+    }
+
+    /** Who to tell about a message when they are offline: the citizen, the assignee, and (for the citizen's messages) the ward's staff. */
+    public List<UUID> recipients(Room room, UUID sender) {
+        var people = new LinkedHashSet<UUID>();
+        people.add(room.citizenId());
+        if (room.assigneeId() != null) {
+            people.add(room.assigneeId());
+        }
+        if (sender.equals(room.citizenId()) && room.wardNumber() != null) {
+            people.addAll(staffOfWard(room));
+        }
+        people.remove(sender);
+        return List.copyOf(people);
+    }
+
+    public List<UUID> staffOfWard(Room room) {
+        return room.wardNumber() == null ? List.of() : scopes.staffOf(room.cityCorporation(), room.wardNumber(), "complaints");
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
