@@ -1,6 +1,16 @@
 package bd.gov.cleancare.notifications;
 
+import bd.gov.cleancare.notifications.internal.DeviceRepository;
 import bd.gov.cleancare.notifications.internal.NotificationRepository;
+import bd.gov.cleancare.platform.push.DeviceGone;
+import bd.gov.cleancare.platform.push.Push;
+import bd.gov.cleancare.platform.push.PushMessage;
+import bd.gov.cleancare.platform.push.PushNotSent;
+import bd.gov.cleancare.platform.realtime.Fanout;
+import bd.gov.cleancare.platform.realtime.Presence;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
 import bd.gov.cleancare.platform.errors.NotFound;
 import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.security.CurrentUser;
@@ -15,18 +25,77 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notifications.class);
+
     private final NotificationRepository notifications;
+    private final DeviceRepository devices;
+    private final Fanout fanout;
+    private final Presence presence;
+    private final Push push;
+    private final JsonMapper json;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Clock clock) {
+    Notifications(NotificationRepository notifications, DeviceRepository devices, Fanout fanout, Presence presence, Push push,
+            JsonMapper json, Clock clock) {
         this.notifications = notifications;
+        this.devices = devices;
+        this.fanout = fanout;
+        this.presence = presence;
+        this.push = push;
+        this.json = json;
         this.clock = clock;
     }
 
-    /** Records a notification unless one for the same event exists; tells whether it was new. */
+    /**
+     * Records a notification unless one for the same event exists; once committed it goes live to the
+     * user's open connections, or to their phones by push when they have none. Tells whether it was new.
+     */
     @Transactional
     public boolean record(Notification notification) {
-        return notifications.insert(notification, clock.instant());
+        var created = notifications.insertReturning(notification, clock.instant());
+        created.ifPresent(view -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deliver(notification.userId(), view);
+            }
+        }));
+        return created.isPresent();
+    }
+
+    @Transactional
+    public void registerDevice(CurrentUser me, String token, String platform) {
+        if (token == null || token.isBlank() || token.length() > 500) {
+            throw RuleViolated.onField("token", "validation.NotBlank");
+        }
+        var kind = platform == null || platform.isBlank() ? "android" : platform.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("android", "ios", "web").contains(kind)) {
+            throw RuleViolated.onField("platform", "validation.choice", "android, ios, web");
+        }
+        devices.register(me.id(), token.strip(), kind);
+    }
+
+    @Transactional
+    public void forgetDevice(CurrentUser me, String token) {
+        if (!devices.forget(me.id(), token)) {
+            throw new NotFound("notification.device.not-found");
+        }
+    }
+
+    private void deliver(UUID userId, NotificationView view) {
+        fanout.publish("cc:notify:" + userId, json.writeValueAsString(java.util.Map.of("type", "notification", "notification", view)));
+        if (presence.online(userId)) {
+            return;
+        }
+        for (var token : devices.of(userId)) {
+            try {
+                push.send(new PushMessage(token, view.title(), view.body(), java.util.Map.of("notification_id", view.id().toString(),
+                        "kind", view.kind(), "resource_id", view.resourceId() == null ? "" : view.resourceId().toString())));
+            } catch (DeviceGone gone) {
+                devices.forget(token);
+            } catch (PushNotSent failed) {
+                log.warn("push to a device failed: {}", failed.getMessage());
+            }
+        }
     }
 
     @Transactional(readOnly = true)

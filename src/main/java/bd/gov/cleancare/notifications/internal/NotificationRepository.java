@@ -25,15 +25,17 @@ public class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean insert(Notification n, Instant at) {
+    /** The new notification, or empty when one for the same event exists. */
+    public Optional<NotificationView> insertReturning(Notification n, Instant at) {
         return jdbc.sql("""
                 INSERT INTO notifications (user_id, kind, title, body, resource_type, resource_id, event_key, created_at)
                 VALUES (:user, :kind, :title, :body, :type, :resource, :key, :at)
-                ON CONFLICT (event_key) DO NOTHING""")
+                ON CONFLICT (event_key) DO NOTHING
+                RETURNING\s""" + COLUMNS)
                 .param("user", n.userId()).param("kind", n.kind()).param("title", n.title()).param("body", n.body())
                 .param("type", n.resourceType()).param("resource", n.resourceId()).param("key", n.eventKey())
                 .param("at", Timestamp.from(at))
-                .update() == 1;
+                .query(NotificationRepository::view).optional();
     }
 
     public Slice<NotificationView> list(UUID userId, Boolean read, PageQuery page) {

@@ -35,6 +35,10 @@ class NotificationApi {
     record Marked(int marked) {
     }
 
+    record DeviceForm(@jakarta.validation.constraints.Size(max = 500) String token,
+            @jakarta.validation.constraints.Size(max = 20) String platform) {
+    }
+
     @GetMapping
     @Operation(summary = "My notifications, newest first; ?is_read=false for the unread ones")
     Page<NotificationView> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(name = "is_read", required = false) String isRead,
@@ -54,6 +58,21 @@ class NotificationApi {
     @Operation(summary = "Mark one notification read")
     NotificationView markRead(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
         return notifications.markRead(me, id);
+    }
+
+    @PostMapping("/devices")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(summary = "Register this phone's push token (FCM); notifications reach it when no socket is open")
+    java.util.Map<String, String> registerDevice(@AuthenticationPrincipal CurrentUser me,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody DeviceForm form) {
+        notifications.registerDevice(me, form.token(), form.platform());
+        return java.util.Map.of("status", "registered");
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/devices/{token}")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void forgetDevice(@AuthenticationPrincipal CurrentUser me, @PathVariable String token) {
+        notifications.forgetDevice(me, token);
     }
 
     @PostMapping("/read-all")

@@ -136,6 +136,17 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         return open.size();
     }
 
+    /** The users this instance holds sockets for (their presence is renewed while connected). */
+    public java.util.Set<java.util.UUID> connectedUsers() {
+        var users = new java.util.HashSet<java.util.UUID>();
+        for (var session : open.values()) {
+            if (session.getAttributes().get(USER) instanceof CurrentUser user) {
+                users.add(user.id());
+            }
+        }
+        return users;
+    }
+
     private boolean isRevoked(CurrentUser user) {
         return user.tokenId() != null && tokens.isRevoked(user.tokenId());
     }

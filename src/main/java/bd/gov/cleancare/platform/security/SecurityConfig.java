@@ -23,7 +23,7 @@ public class SecurityConfig {
     private static final List<String> INFRASTRUCTURE = List.of(
             "/api/openapi.json", "/api/openapi.json/**", "/api/docs", "/api/docs/**", "/swagger-ui/**",
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-            "/media/**", "/error");
+            "/media/**", "/error", "/ws/**");
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessTokenVerifier verifier, Problems problems,
