@@ -1,12 +1,11 @@
 -- Chat (seed §6), live notifications' device tokens, and emergency requests (seed §3) with ward routing.
 
--- The assistant that answers when no ward staff is online; it never signs in.
-INSERT INTO users (id, phone, name, password_hash, user_type, is_active, is_verified, is_staff)
-VALUES ('00000000-0000-0000-0000-00000000b07a', '+880000000000', 'ক্লিন কেয়ার সহায়ক (স্বয়ংক্রিয়)', '!', 'citizen', FALSE, TRUE, FALSE);
-
+-- The assistant (is_bot) answers when no ward staff is online; it is nobody's account, so it has no sender_id.
 ALTER TABLE chat_messages
     ADD COLUMN is_bot BOOLEAN NOT NULL DEFAULT FALSE,
-    ADD COLUMN seq BIGSERIAL;
+    ADD COLUMN seq BIGSERIAL,
+    ALTER COLUMN sender_id DROP NOT NULL,
+    ADD CONSTRAINT chat_messages_sender CHECK (sender_id IS NOT NULL OR is_bot);
 CREATE UNIQUE INDEX idx_chat_room_seq ON chat_messages(room_id, seq);
 
 -- How far each member has read each room: unread counts for rooms with many members.

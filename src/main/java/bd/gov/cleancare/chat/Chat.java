@@ -20,6 +20,7 @@ import bd.gov.cleancare.platform.security.WardScope;
 import bd.gov.cleancare.platform.security.WardScopes;
 import bd.gov.cleancare.platform.storage.FileType;
 import bd.gov.cleancare.platform.storage.Storage;
+import bd.gov.cleancare.platform.web.Languages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Chat {
 
+    /** Redis channel of a room's messages: every instance relays them to its members' sockets. */
+    public static final String CHANNEL_PREFIX = "cc:chat:";
     public static final int MAX_LENGTH = 2000;
     static final int PER_MINUTE = 30;
     static final long MAX_UPLOAD = 10L * 1024 * 1024;
@@ -56,12 +60,13 @@ public class Chat {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final MessageSource texts;
     private final JsonMapper json;
     private final Clock clock;
 
     Chat(ChatRepository messages, Rooms rooms, Users users, WardScopes scopes, Presence presence, Fanout fanout, SlidingWindows windows,
             Storage storage, ImageProcessing images, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
-            JsonMapper json, Clock clock) {
+            MessageSource texts, JsonMapper json, Clock clock) {
         this.messages = messages;
         this.rooms = rooms;
         this.users = users;
@@ -74,8 +79,14 @@ public class Chat {
         this.audit = audit;
         this.events = events;
         this.transactions = transactions;
+        this.texts = texts;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Where presence says a member is while their socket to the room is open. */
+    public static String place(String roomId) {
+        return "chat:" + roomId;
     }
 
     /** Whether the user may be in the room (the socket checks at connect). */
@@ -134,9 +145,14 @@ public class Chat {
         return messages.history(roomId, beforeSeq, size);
     }
 
+    /** Marks the room read by me; the other members see the receipt live. */
     public int markRead(CurrentUser me, String roomId) {
         rooms.require(me, roomId);
-        return transactions.execute(s -> messages.markRead(roomId, me.id(), clock.instant()));
+        var at = clock.instant();
+        int marked = transactions.execute(s -> messages.markRead(roomId, me.id(), at));
+        fanout.publish(CHANNEL_PREFIX + roomId, json.writeValueAsString(
+                Map.of("type", "read", "room_id", roomId, "user_id", me.id().toString(), "read_at", at.toString())));
+        return marked;
     }
 
     public List<RoomView> rooms(CurrentUser me) {
@@ -164,7 +180,7 @@ public class Chat {
         }
         var type = FileType.recognise(content).orElseThrow(() -> RuleViolated.onField("file", "chat.file.type"));
         windows.acquire("cc:chat:upload:" + me.id(), 20, Duration.ofHours(1)).ifPresent(wait -> {
-            throw new TooManyRequests(wait, "chat.too-many", 20);
+            throw new TooManyRequests(wait, "chat.uploads.too-many", 20);
         });
         if (type.isImage()) {
             try {
@@ -220,28 +236,29 @@ public class Chat {
     }
 
     private void deliver(ChatMessageView message) {
-        fanout.publish("cc:chat:" + message.roomId(), json.writeValueAsString(message));
+        fanout.publish(CHANNEL_PREFIX + message.roomId(), json.writeValueAsString(message));
     }
 
     /** No staff of the ward online: the assistant answers (at most once every two minutes per room). */
     private void answerIfNobodyIsOnline(Rooms.Room room, ChatMessageView asked) {
-        var staff = rooms.staffOfWard(room);
-        if (presence.anyOnline(staff) || (room.assigneeId() != null && presence.online(room.assigneeId()))) {
+        var staff = new ArrayList<>(rooms.staffOfWard(room));
+        if (room.assigneeId() != null) {
+            staff.add(room.assigneeId());
+        }
+        if (presence.anyOnline(Presence.ANYWHERE, staff)) {
             return;
         }
         if (windows.acquire("cc:chat:assistant:" + room.id(), 1, Duration.ofMinutes(2)).isPresent()) {
             return;
         }
-        var citizen = users.find(room.citizenId());
-        boolean english = citizen.map(u -> "en".equals(u.language())).orElse(false);
+        boolean english = users.find(room.citizenId()).map(u -> "en".equals(u.language())).orElse(false);
         var text = asked.message().toLowerCase(Locale.ROOT);
         var rule = messages.autoReplies(true).stream()
                 .filter(r -> r.keywords().stream().anyMatch(k -> text.contains(k.toLowerCase(Locale.ROOT))))
                 .findFirst();
-        var reply = rule.map(r -> english ? r.replyEn() : r.replyBn()).orElse(english
-                ? "The ward office is not online right now. Your message is saved; staff will answer during office hours (Sunday to Thursday, 9:00 to 17:00)."
-                : "ওয়ার্ড অফিসের কেউ এখন অনলাইনে নেই। আপনার বার্তা সংরক্ষিত আছে; অফিস সময়ে (রবি–বৃহস্পতি, সকাল ৯টা–বিকাল ৫টা) উত্তর দেওয়া হবে।");
-        var bot = transactions.execute(s -> messages.insert(room.id(), ChatRepository.ASSISTANT, room.citizenId(), reply, "text", null, true,
+        var reply = rule.map(r -> english ? r.replyEn() : r.replyBn())
+                .orElseGet(() -> texts.getMessage("chat.assistant.offline", null, english ? Languages.ENGLISH : Languages.BENGALI));
+        var bot = transactions.execute(s -> messages.insert(room.id(), null, room.citizenId(), reply, "text", null, true,
                 clock.instant()));
         deliver(bot);
     }

@@ -349,6 +349,8 @@ public class Complaints {
         if (comment != null && status == complaint.status() && newAssignee == null) {
             audit.record(me, "complaint.commented", "complaint", complaint.id(), java.util.Map.of(
                     "tracking_number", complaint.trackingNumber(), "comment", comment));
+            events.publishEvent(new ComplaintCommented(complaint.id(), complaint.trackingNumber(), complaint.userId(),
+                    complaint.assignedTo(), me.id(), comment, now));
         }
     }
 

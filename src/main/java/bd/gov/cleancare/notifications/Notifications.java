@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+    /** Redis channel of a user's live notifications; every instance relays them to that user's sockets. */
+    public static final String CHANNEL_PREFIX = "cc:notify:";
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notifications.class);
 
     private final NotificationRepository notifications;
@@ -82,8 +85,8 @@ public class Notifications {
     }
 
     private void deliver(UUID userId, NotificationView view) {
-        fanout.publish("cc:notify:" + userId, json.writeValueAsString(java.util.Map.of("type", "notification", "notification", view)));
-        if (presence.online(userId)) {
+        fanout.publish(CHANNEL_PREFIX + userId, json.writeValueAsString(java.util.Map.of("type", "notification", "notification", view)));
+        if (presence.online(Presence.ANYWHERE, userId)) {
             return;
         }
         for (var token : devices.of(userId)) {

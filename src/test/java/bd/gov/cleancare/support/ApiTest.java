@@ -39,6 +39,8 @@ public abstract class ApiTest {
     @Autowired
     protected RecordingSms sms;
     @Autowired
+    protected RecordingPush push;
+    @Autowired
     private PasswordEncoder passwordEncoder;
 
     protected Http api;
@@ -53,7 +55,7 @@ public abstract class ApiTest {
                 TRUNCATE users, otp_verifications, complaints, complaint_images, complaint_updates, payments, donations,
                          emergency_requests, notices, chat_messages, admin_permissions, activity_logs, refresh_tokens,
                          tracking_counters, event_publication, complaint_stats_daily, complaint_stats_monthly, complaint_stats_mix,
-                         user_counts, jobs, reports,
+                         user_counts, jobs, reports, device_tokens, chat_reads, chat_auto_replies, emergency_updates, ward_contacts,
                          notifications CASCADE""").update();
         redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
             connection.serverCommands().flushDb();
@@ -61,7 +63,20 @@ public abstract class ApiTest {
         });
         clock.reset();
         sms.reset();
+        push.reset();
         api = new Http("http://127.0.0.1:" + port);
+    }
+
+    /** ws://… of this instance, for {@link LiveSocket}. */
+    protected String ws(String path) {
+        return "ws://127.0.0.1:" + port + path;
+    }
+
+    /** A socket authenticated by its handshake's Authorization header, ready (the server said so). */
+    protected LiveSocket connect(String path, Account who) {
+        var socket = LiveSocket.open(ws(path), Map.of("Authorization", "Bearer " + who.accessToken()));
+        socket.next("ready");
+        return socket;
     }
 
     /** A fresh, unused Bangladeshi mobile number in +8801… form. */

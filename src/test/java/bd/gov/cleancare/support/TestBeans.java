@@ -18,4 +18,10 @@ public class TestBeans {
     RecordingSms recordingSms() {
         return new RecordingSms();
     }
+
+    @Bean
+    @Primary
+    RecordingPush recordingPush() {
+        return new RecordingPush();
+    }
 }

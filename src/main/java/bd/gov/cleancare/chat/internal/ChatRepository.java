@@ -18,12 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ChatRepository {
 
-    public static final UUID ASSISTANT = UUID.fromString("00000000-0000-0000-0000-00000000b07a");
+    /** The assistant's name on its messages, Bengali first. */
+    static final String ASSISTANT_NAME = "ক্লিন কেয়ার সহায়ক (Clean Care assistant)";
 
     private static final String MESSAGE = """
             SELECT m.id, m.room_id, m.message, m.message_type, m.file_url, m.sender_id, u.name AS sender_name, m.created_at,
                    m.is_bot, m.seq
-              FROM chat_messages m JOIN users u ON u.id = m.sender_id""";
+              FROM chat_messages m LEFT JOIN users u ON u.id = m.sender_id""";
 
     private final JdbcClient jdbc;
 
@@ -33,13 +34,6 @@ public class ChatRepository {
 
     public ChatMessageView insert(String room, UUID sender, UUID receiver, String message, String type, String fileUrl, boolean bot,
             Instant at) {
-        if (bot) {
-            // the assistant's account comes with the schema; tests and restores may have emptied users
-            jdbc.sql("""
-                    INSERT INTO users (id, phone, name, password_hash, user_type, is_active, is_verified)
-                    VALUES (:id, '+880000000000', 'ক্লিন কেয়ার সহায়ক (স্বয়ংক্রিয়)', '!', 'citizen', FALSE, TRUE)
-                    ON CONFLICT DO NOTHING""").param("id", ASSISTANT).update();
-        }
         var id = jdbc.sql("""
                 INSERT INTO chat_messages (sender_id, receiver_id, room_id, message, message_type, file_url, is_bot, created_at)
                 VALUES (:sender, :receiver, :room, :message, :type, :file, :bot, :at) RETURNING id""")
@@ -72,7 +66,7 @@ public class ChatRepository {
                 .param("room", room).param("user", user).param("seq", last).param("at", Timestamp.from(at)).update();
         return jdbc.sql("""
                 UPDATE chat_messages SET is_read = TRUE
-                 WHERE room_id = :room AND sender_id <> :user AND NOT is_read AND (receiver_id = :user OR receiver_id IS NULL)""")
+                 WHERE room_id = :room AND sender_id IS DISTINCT FROM :user AND NOT is_read AND (receiver_id = :user OR receiver_id IS NULL)""")
                 .param("room", room).param("user", user).update();
     }
 
@@ -100,7 +94,7 @@ public class ChatRepository {
                            WHERE :staff AND (u.city_corporation || '/' || u.ward_number = ANY(:keys) OR '*/' || u.ward_number = ANY(:keys))
                              AND EXISTS (SELECT 1 FROM chat_messages m WHERE m.room_id = 'support-' || u.id))
                 SELECT r.room_id, max(m.seq) AS last_seq,
-                       count(*) FILTER (WHERE m.seq > coalesce(cr.last_read_seq, 0) AND m.sender_id <> :user) AS unread
+                       count(*) FILTER (WHERE m.seq > coalesce(cr.last_read_seq, 0) AND m.sender_id IS DISTINCT FROM :user) AS unread
                   FROM mine r
                   JOIN chat_messages m ON m.room_id = r.room_id
                   LEFT JOIN chat_reads cr ON cr.room_id = r.room_id AND cr.user_id = :user
@@ -143,6 +137,6 @@ public class ChatRepository {
     static ChatMessageView message(ResultSet rs, int n) throws SQLException {
         return new ChatMessageView(rs.getObject("id", UUID.class), rs.getString("room_id"), rs.getString("message"),
                 rs.getString("message_type"), rs.getString("file_url"), rs.getObject("sender_id", UUID.class),
-                rs.getString("sender_name"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("is_bot"), rs.getLong("seq"));
+                rs.getBoolean("is_bot") ? ASSISTANT_NAME : rs.getString("sender_name"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("is_bot"), rs.getLong("seq"));
     }
 }

@@ -49,7 +49,7 @@ public class Rooms {
         return Optional.empty();
     }
 
-    /** The room, if the user is a member; otherwise 404 for strangers (rooms are not enumerable). */
+    /** The room, if the user is a member: 404 for a room that does not exist, 403 for one they are not in. */
     public Room require(CurrentUser me, String roomId) {
         var room = describe(roomId).orElseThrow(() -> new NotFound("chat.room.not-found"));
         if (!isMember(me, room)) {

@@ -1,6 +1,7 @@
 package bd.gov.cleancare.notifications.internal;
 
 import bd.gov.cleancare.complaints.ComplaintAssigned;
+import bd.gov.cleancare.complaints.ComplaintCommented;
 import bd.gov.cleancare.complaints.ComplaintFiled;
 import bd.gov.cleancare.complaints.ComplaintStatusChanged;
 import bd.gov.cleancare.complaints.Complaints;
@@ -78,6 +79,21 @@ class ComplaintNotices {
                 text(user, "notification.complaint.assigned.title"),
                 text(user, "notification.complaint.assigned.body", event.trackingNumber()),
                 "complaint", event.complaintId(), "complaint-assigned:" + event.complaintId() + ":" + event.assignedAt().toEpochMilli())));
+    }
+
+    @ApplicationModuleListener
+    void recordComment(ComplaintCommented event) {
+        var reader = event.commentedBy().equals(event.userId()) ? event.assigneeId() : event.userId();
+        if (reader == null) {
+            return;
+        }
+        users.find(reader).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_comment",
+                text(user, "notification.complaint.comment.title", event.trackingNumber()), preview(event.comment()),
+                "complaint", event.complaintId(), "complaint-comment:" + event.complaintId() + ":" + event.commentedAt().toEpochMilli())));
+    }
+
+    private static String preview(String comment) {
+        return comment.length() <= 140 ? comment : comment.substring(0, 140) + "…";
     }
 
     private static String statusKey(ComplaintStatusChanged event) {

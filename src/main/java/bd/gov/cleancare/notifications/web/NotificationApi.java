@@ -8,13 +8,20 @@ import bd.gov.cleancare.platform.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,8 +42,8 @@ class NotificationApi {
     record Marked(int marked) {
     }
 
-    record DeviceForm(@jakarta.validation.constraints.Size(max = 500) String token,
-            @jakarta.validation.constraints.Size(max = 20) String platform) {
+    record DeviceForm(@Size(max = 500) String token,
+            @Size(max = 20) String platform) {
     }
 
     @GetMapping
@@ -61,16 +68,16 @@ class NotificationApi {
     }
 
     @PostMapping("/devices")
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register this phone's push token (FCM); notifications reach it when no socket is open")
-    java.util.Map<String, String> registerDevice(@AuthenticationPrincipal CurrentUser me,
-            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody DeviceForm form) {
+    Map<String, String> registerDevice(@AuthenticationPrincipal CurrentUser me,
+            @Valid @RequestBody DeviceForm form) {
         notifications.registerDevice(me, form.token(), form.platform());
-        return java.util.Map.of("status", "registered");
+        return Map.of("status", "registered");
     }
 
-    @org.springframework.web.bind.annotation.DeleteMapping("/devices/{token}")
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @DeleteMapping("/devices/{token}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void forgetDevice(@AuthenticationPrincipal CurrentUser me, @PathVariable String token) {
         notifications.forgetDevice(me, token);
     }

@@ -1,14 +1,17 @@
 package bd.gov.cleancare.platform.realtime;
 
 import bd.gov.cleancare.platform.errors.ProblemException;
-import bd.gov.cleancare.platform.security.AccessTokenVerifier;
 import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.web.Languages;
 import java.io.IOException;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
@@ -20,37 +23,42 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A WebSocket whose user is proven by an access token: in the Authorization header or a
  * {@code token} query parameter at the handshake, or as the first frame {"token": "…"}. Until then
  * nothing else is accepted. A token that expires or is revoked closes the socket (checked on a sweep).
+ * While open, the connection keeps its user present (see {@link Presence}) in the places it names.
  */
 public abstract class AuthenticatedSocket extends TextWebSocketHandler implements HandshakeInterceptor {
 
-    public static final CloseStatus POLICY = CloseStatus.POLICY_VIOLATION;
-    protected static final String USER = "cc.user";
     private static final Logger log = LoggerFactory.getLogger(AuthenticatedSocket.class);
+    private static final String USER = "cc.user";
+    private static final String SEATS = "cc.seats";
+    /** A slow client may fall this far behind before it is dropped (it reconnects and reads history). */
+    private static final int SEND_TIME_LIMIT_MS = 5_000;
+    private static final int BUFFER_LIMIT_BYTES = 256 * 1024;
 
-    protected final AccessTokenVerifier tokens;
-    protected final JsonMapper json;
-    protected final Clock clock;
+    private final SocketSupport support;
     private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
 
-    protected AuthenticatedSocket(AccessTokenVerifier tokens, JsonMapper json, Clock clock) {
-        this.tokens = tokens;
-        this.json = json;
-        this.clock = clock;
+    protected AuthenticatedSocket(SocketSupport support) {
+        this.support = support;
+        support.fanout().onInterruption(() -> open.values().forEach(session -> closeQuietly(session, CloseStatus.SERVICE_RESTARTED)));
     }
 
-    /** The user is known and the socket is theirs: join rooms, mark presence. Throwing closes the socket. */
-    protected abstract void onAuthenticated(WebSocketSession session, CurrentUser user) throws Exception;
+    /** The user is known: check they may be here and join. A {@link ProblemException} closes the socket with a policy violation. */
+    protected abstract void onAuthenticated(WebSocketSession session, CurrentUser user);
 
     /** A frame from an authenticated user. */
-    protected abstract void onFrame(WebSocketSession session, CurrentUser user, JsonNode frame) throws Exception;
+    protected abstract void onFrame(WebSocketSession session, CurrentUser user, JsonNode frame);
 
     protected abstract void onClosed(WebSocketSession session, CurrentUser user);
+
+    /** Where this connection makes its user present, besides {@link Presence#ANYWHERE}. */
+    protected List<String> places(WebSocketSession session) {
+        return List.of();
+    }
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
@@ -60,10 +68,10 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
             return true;
         }
         try {
-            attributes.put(USER, tokens.verify(token));
+            attributes.put(USER, support.tokens().verify(token));
             return true;
         } catch (ProblemException invalid) {
-            response.setStatusCode(org.springframework.http.HttpStatus.UNAUTHORIZED);
+            response.setStatusCode(HttpStatus.UNAUTHORIZED);
             return false;
         }
     }
@@ -73,36 +81,33 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession raw) throws Exception {
-        var session = new ConcurrentWebSocketSessionDecorator(raw, 5_000, 256 * 1024);
+    public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
+        var session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES);
         open.put(raw.getId(), session);
-        var user = (CurrentUser) raw.getAttributes().get(USER);
-        if (user != null) {
+        if (raw.getAttributes().get(USER) instanceof CurrentUser user) {
             start(session, user);
         }
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession raw, TextMessage message) throws Exception {
+    protected void handleTextMessage(WebSocketSession raw, TextMessage message) throws IOException {
         var session = open.getOrDefault(raw.getId(), raw);
         JsonNode frame;
         try {
-            frame = json.readTree(message.getPayload());
+            frame = support.json().readTree(message.getPayload());
         } catch (RuntimeException malformed) {
-            send(session, Map.of("type", "error", "error", "malformed frame"));
+            send(session, Map.of("type", "error", "code", "frame.malformed", "error", text(session, "chat.frame.malformed")));
             return;
         }
-        var user = (CurrentUser) raw.getAttributes().get(USER);
-        if (user == null) {
-            var token = frame.path("token").asString(null);
-            try {
-                user = tokens.verify(token == null ? "" : token);
-            } catch (ProblemException invalid) {
-                session.close(POLICY.withReason("authentication required"));
-                return;
-            }
-            raw.getAttributes().put(USER, user);
-            start(session, user);
+        if (!(raw.getAttributes().get(USER) instanceof CurrentUser user)) {
+            authenticate(session, frame.path("token").asString(""));
+            return;
+        }
+        if (!raw.getAttributes().containsKey(SEATS)) {
+            return; // refused at start and closing
+        }
+        if ("ping".equals(frame.path("type").asString(""))) {
+            send(session, Map.of("type", "pong"));
             return;
         }
         onFrame(session, user, frame);
@@ -111,48 +116,37 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
     @Override
     public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
         var session = open.remove(raw.getId());
-        var user = (CurrentUser) raw.getAttributes().get(USER);
-        if (session != null && user != null && Boolean.TRUE.equals(raw.getAttributes().get("cc.started"))) {
-            onClosed(session, user);
+        if (session == null || !(raw.getAttributes().get(SEATS) instanceof List<?> seats)) {
+            return;
         }
+        seats.forEach(seat -> support.presence().leave((Presence.Seat) seat));
+        onClosed(session, (CurrentUser) raw.getAttributes().get(USER));
     }
 
-    /** Closes sockets whose token has expired or been revoked since they connected. */
+    /** Closes sockets whose token has expired or been revoked since they connected; renews the others' presence. */
     public void sweep() {
+        var present = new ArrayList<Presence.Seat>();
         for (var session : open.values()) {
-            var user = (CurrentUser) session.getAttributes().get(USER);
-            if (user == null || user.tokenExpiresAt() == null) {
+            if (!(session.getAttributes().get(USER) instanceof CurrentUser user)) {
                 continue;
             }
-            boolean expired = !clock.instant().isBefore(user.tokenExpiresAt());
-            boolean revoked = !expired && isRevoked(user);
+            boolean expired = user.tokenExpiresAt() != null && !support.clock().instant().isBefore(user.tokenExpiresAt());
+            boolean revoked = !expired && user.tokenId() != null && support.tokens().isRevoked(user.tokenId());
             if (expired || revoked) {
-                closeQuietly(session, POLICY.withReason(expired ? "token expired" : "token revoked"));
+                closeQuietly(session, CloseStatus.POLICY_VIOLATION.withReason(expired ? "token expired" : "token revoked"));
+            } else if (session.getAttributes().get(SEATS) instanceof List<?> seats) {
+                seats.forEach(seat -> present.add((Presence.Seat) seat));
             }
         }
+        support.presence().renew(present);
     }
 
     public int openSockets() {
         return open.size();
     }
 
-    /** The users this instance holds sockets for (their presence is renewed while connected). */
-    public java.util.Set<java.util.UUID> connectedUsers() {
-        var users = new java.util.HashSet<java.util.UUID>();
-        for (var session : open.values()) {
-            if (session.getAttributes().get(USER) instanceof CurrentUser user) {
-                users.add(user.id());
-            }
-        }
-        return users;
-    }
-
-    private boolean isRevoked(CurrentUser user) {
-        return user.tokenId() != null && tokens.isRevoked(user.tokenId());
-    }
-
     protected void send(WebSocketSession session, Object payload) {
-        sendRaw(session, json.writeValueAsString(payload));
+        sendRaw(session, support.json().writeValueAsString(payload));
     }
 
     protected void sendRaw(WebSocketSession session, String payload) {
@@ -166,31 +160,60 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         }
     }
 
-    protected static void closeQuietly(WebSocketSession session, CloseStatus status) {
+    /** A refusal, as a frame in the language the client's handshake asked for. */
+    protected void sendError(WebSocketSession session, ProblemException refused) {
+        var detail = refused.detail();
+        var text = support.messages().getMessage(detail.key(), detail.args(), detail.key(), locale(session));
+        send(session, Map.of("type", "error", "code", detail.key(), "error", text));
+    }
+
+    private void authenticate(WebSocketSession session, String token) throws IOException {
+        CurrentUser user;
         try {
-            session.close(status);
-        } catch (IOException | RuntimeException ignored) {
-            // already gone
+            user = support.tokens().verify(token);
+        } catch (ProblemException invalid) {
+            session.close(CloseStatus.POLICY_VIOLATION.withReason("authentication required"));
+            return;
         }
+        session.getAttributes().put(USER, user);
+        start(session, user);
     }
 
     private void start(WebSocketSession session, CurrentUser user) throws IOException {
         try {
             onAuthenticated(session, user);
-            session.getAttributes().put("cc.started", true);
-            send(session, Map.of("type", "ready", "user_id", user.id().toString()));
         } catch (ProblemException refused) {
-            session.close(POLICY.withReason(refused.detail().key()));
-        } catch (Exception e) {
-            log.warn("WebSocket start failed", e);
-            session.close(CloseStatus.SERVER_ERROR);
+            session.close(CloseStatus.POLICY_VIOLATION.withReason(refused.detail().key()));
+            return;
+        }
+        var seats = new ArrayList<Presence.Seat>();
+        seats.add(new Presence.Seat(Presence.ANYWHERE, user.id(), session.getId()));
+        places(session).forEach(place -> seats.add(new Presence.Seat(place, user.id(), session.getId())));
+        support.presence().renew(seats);
+        session.getAttributes().put(SEATS, List.copyOf(seats));
+        send(session, Map.of("type", "ready", "user_id", user.id().toString()));
+    }
+
+    private String text(WebSocketSession session, String key) {
+        return support.messages().getMessage(key, null, key, locale(session));
+    }
+
+    private static Locale locale(WebSocketSession session) {
+        return Languages.of(session.getHandshakeHeaders().getFirst("Accept-Language"));
+    }
+
+    private static void closeQuietly(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException | RuntimeException alreadyGone) {
+            log.debug("closing WebSocket {}: {}", session.getId(), alreadyGone.getMessage());
         }
     }
 
     private static String token(ServerHttpRequest request) {
         var header = request.getHeaders().getFirst("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return header.substring(7).trim();
+            return header.substring(7).strip();
         }
         if (request instanceof ServletServerHttpRequest servlet) {
             var query = servlet.getServletRequest().getParameter("token");

@@ -1,29 +1,50 @@
 package bd.gov.cleancare.platform.realtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Messages between instances through Redis pub/sub: whatever one instance publishes, every
  * instance's subscribers receive, so a WebSocket client gets it whichever instance it is on.
- * The container re-subscribes by itself when Redis comes back after an outage.
+ * <p>
+ * Pub/sub keeps nothing for a subscriber that was away, so this instance sends itself a heartbeat
+ * every second; when heartbeats stop arriving (Redis restarted, network cut) it tells its sockets,
+ * which close so that clients reconnect and read what they missed from the stored history.
+ * The container re-subscribes by itself once Redis is back.
  */
 @Component
 public class Fanout implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(Fanout.class);
+    static final long SILENCE_MS = 5_000;
+
     private final StringRedisTemplate redis;
     private final RedisMessageListenerContainer container;
+    private final String heartbeatChannel = "cc:heartbeat:" + UUID.randomUUID();
+    private final List<Runnable> onInterruption = new CopyOnWriteArrayList<>();
+    /** When the heartbeat now on its way was sent; 0 when none is outstanding. */
+    private volatile long awaitingSince;
+    private volatile boolean interrupted;
 
     public Fanout(StringRedisTemplate redis, RedisConnectionFactory connections) {
         this.redis = redis;
         this.container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
         container.setRecoveryInterval(1000);
+        container.addMessageListener((message, pattern) -> awaitingSince = 0, new ChannelTopic(heartbeatChannel));
         container.afterPropertiesSet();
         container.start();
     }
@@ -37,6 +58,35 @@ public class Fanout implements AutoCloseable {
         container.addMessageListener((message, bytes) -> handler.accept(
                 new String(message.getChannel(), StandardCharsets.UTF_8), new String(message.getBody(), StandardCharsets.UTF_8)),
                 new PatternTopic(pattern));
+    }
+
+    /** {@code action} runs when messages may have been missed: subscribers must resynchronise from storage. */
+    public void onInterruption(Runnable action) {
+        onInterruption.add(action);
+    }
+
+    /** Silence counts from a heartbeat sent and not received, so a stalled scheduler is no false alarm. */
+    @Scheduled(fixedRate = 1_000)
+    void heartbeat() {
+        // Wall time: a heartbeat is late in real time, whatever the application clock says.
+        long now = System.currentTimeMillis();
+        if (awaitingSince == 0) {
+            awaitingSince = now;
+        }
+        try {
+            publish(heartbeatChannel, "");
+        } catch (DataAccessException unreachable) {
+            log.debug("Redis unreachable: {}", unreachable.getMessage());
+        }
+        boolean silent = awaitingSince != 0 && now - awaitingSince > SILENCE_MS;
+        if (silent && !interrupted) {
+            interrupted = true;
+            log.warn("no message from Redis for {} ms: closing live connections so clients resynchronise", SILENCE_MS);
+            onInterruption.forEach(Runnable::run);
+        } else if (!silent && interrupted) {
+            interrupted = false;
+            log.info("Redis pub/sub is back");
+        }
     }
 
     @Override

@@ -1,18 +1,23 @@
 package bd.gov.cleancare.platform.realtime;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is connected right now, on any instance: a counter per user in Redis, kept alive by each
- * instance while the connection is open (an instance that dies stops renewing, and the key expires).
+ * Who is connected right now, and where ("anywhere", or a chat room), on any instance. Each open
+ * connection is a member of a sorted set scored by when it lapses; instances renew their own
+ * connections, so those of an instance that died lapse by themselves instead of counting forever.
  */
 @Component
 public class Presence {
 
+    public static final String ANYWHERE = "any";
     static final Duration TTL = Duration.ofSeconds(90);
 
     private final StringRedisTemplate redis;
@@ -21,39 +26,54 @@ public class Presence {
         this.redis = redis;
     }
 
-    public void connected(UUID userId) {
-        var key = key(userId);
-        redis.opsForValue().increment(key);
-        redis.expire(key, TTL);
+    /** One open connection of a user in a place. */
+    public record Seat(String place, UUID userId, String connection) {
     }
 
-    public void disconnected(UUID userId) {
-        var key = key(userId);
-        var left = redis.opsForValue().decrement(key);
-        if (left != null && left <= 0) {
-            redis.delete(key);
+    public void take(Seat seat) {
+        renew(List.of(seat));
+    }
+
+    public void leave(Seat seat) {
+        redis.opsForZSet().remove(key(seat.place(), seat.userId()), seat.connection());
+    }
+
+    /** Keeps this instance's connections present for another TTL (called periodically, one round trip). */
+    public void renew(Collection<Seat> seats) {
+        if (seats.isEmpty()) {
+            return;
         }
+        // Wall time, not the application clock: presence lapses in real time, as Redis keys expire.
+        double lapses = System.currentTimeMillis() + TTL.toMillis();
+        redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (var seat : seats) {
+                var key = key(seat.place(), seat.userId()).getBytes(StandardCharsets.UTF_8);
+                connection.zSetCommands().zAdd(key, lapses, seat.connection().getBytes(StandardCharsets.UTF_8));
+                connection.keyCommands().expire(key, TTL.toSeconds());
+            }
+            return null;
+        });
     }
 
-    /** Renews the users this instance holds connections for (called periodically). */
-    public void stillHere(Collection<UUID> userIds) {
-        userIds.forEach(id -> redis.expire(key(id), TTL));
+    public boolean online(String place, UUID userId) {
+        return anyOnline(place, List.of(userId));
     }
 
-    public boolean online(UUID userId) {
-        var value = redis.opsForValue().get(key(userId));
-        return value != null && Long.parseLong(value) > 0;
-    }
-
-    public boolean anyOnline(Collection<UUID> userIds) {
+    public boolean anyOnline(String place, Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
             return false;
         }
-        var values = redis.opsForValue().multiGet(userIds.stream().map(Presence::key).toList());
-        return values != null && values.stream().anyMatch(v -> v != null && Long.parseLong(v) > 0);
+        double now = System.currentTimeMillis();
+        var counts = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (var userId : userIds) {
+                connection.zSetCommands().zCount(key(place, userId).getBytes(StandardCharsets.UTF_8), now, Double.POSITIVE_INFINITY);
+            }
+            return null;
+        });
+        return counts.stream().anyMatch(count -> count instanceof Long n && n > 0);
     }
 
-    private static String key(UUID userId) {
-        return "cc:online:" + userId;
+    private static String key(String place, UUID userId) {
+        return "cc:online:" + place + ":" + userId;
     }
 }

@@ -16,12 +16,10 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 class WebSocketConfig implements WebSocketConfigurer {
 
     private final List<SocketRoute> routes;
-    private final Presence presence;
     private final String[] allowedOrigins;
 
-    WebSocketConfig(List<SocketRoute> routes, Presence presence, @Value("${cleancare.websocket.allowed-origins:*}") String[] allowedOrigins) {
+    WebSocketConfig(List<SocketRoute> routes, @Value("${cleancare.websocket.allowed-origins:*}") String[] allowedOrigins) {
         this.routes = routes;
-        this.presence = presence;
         this.allowedOrigins = allowedOrigins;
     }
 
@@ -32,13 +30,9 @@ class WebSocketConfig implements WebSocketConfigurer {
         }
     }
 
+    /** Well inside {@link Presence#TTL}, so a live connection never lapses. */
     @Scheduled(fixedDelay = 15_000, initialDelay = 15_000)
     void sweep() {
-        var users = new java.util.HashSet<java.util.UUID>();
-        for (var route : routes) {
-            route.handler().sweep();
-            users.addAll(route.handler().connectedUsers());
-        }
-        presence.stillHere(users);
+        routes.forEach(route -> route.handler().sweep());
     }
 }

@@ -14,7 +14,11 @@ public final class Languages implements LocaleResolver {
     private static final List<Locale> SUPPORTED = List.of(BENGALI, ENGLISH);
 
     public static Locale of(HttpServletRequest request) {
-        var header = request.getHeader("Accept-Language");
+        return of(request.getHeader("Accept-Language"));
+    }
+
+    /** The language an Accept-Language header asks for, Bengali when it asks for neither. */
+    public static Locale of(String header) {
         if (header == null || header.isBlank()) {
             return BENGALI;
         }

@@ -1,0 +1,12 @@
+package bd.gov.cleancare.platform.realtime;
+
+import bd.gov.cleancare.platform.security.AccessTokenVerifier;
+import java.time.Clock;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every {@link AuthenticatedSocket} needs, injected as one. */
+@Component
+public record SocketSupport(AccessTokenVerifier tokens, Presence presence, Fanout fanout, MessageSource messages, JsonMapper json, Clock clock) {
+}
