@@ -58,17 +58,26 @@ public class PermissionPolicy implements WardScopes {
 
     @Override
     public java.util.List<java.util.UUID> staffOf(String cityCorporation, String wardNumber, String resourceType) {
+        return staff(cityCorporation, wardNumber, resourceType, true);
+    }
+
+    @Override
+    public java.util.List<java.util.UUID> wardAdminsOf(String cityCorporation, String wardNumber, String resourceType) {
+        return staff(cityCorporation, wardNumber, resourceType, false);
+    }
+
+    private java.util.List<java.util.UUID> staff(String cityCorporation, String wardNumber, String resourceType, boolean superAdmins) {
         return jdbc.sql("""
                 SELECT u.id FROM users u
-                 WHERE u.is_active AND (u.user_type = 'super_admin'
+                 WHERE u.is_active AND ((:superAdmins AND u.user_type = 'super_admin')
                     OR (u.user_type = 'admin' AND EXISTS (
                         SELECT 1 FROM admin_permissions p
                          WHERE p.admin_id = u.id AND p.can_read
                            AND (p.permission_type IN (:type, 'all') OR p.resource_type = :type)
                            AND :ward = ANY(p.ward_numbers)
                            AND (p.city_corporation IS NULL OR p.city_corporation = :cc))))""")
-                .param("type", resourceType).param("ward", wardNumber == null ? "" : wardNumber).param("cc", cityCorporation)
-                .query(java.util.UUID.class).list();
+                .param("superAdmins", superAdmins).param("type", resourceType).param("ward", wardNumber == null ? "" : wardNumber)
+                .param("cc", cityCorporation).query(java.util.UUID.class).list();
     }
 
     private record Grant(String cityCorporation, String[] wards) {

@@ -64,7 +64,8 @@ public class Dashboard {
         return new Figures.Kpi(period(scope), complaintTotals(totals), queries.userTotals(scope),
                 ratio(totals.ratingSum(), totals.ratingCount()), totals.ratingCount(),
                 ratio(totals.resolutionHours(), totals.resolutionCount()), rate(totals.resolved(), totals.received()),
-                wards.stream().sorted(Comparator.comparingLong(Figures.WardPerformance::totalComplaints).reversed()).limit(10).toList());
+                wards.stream().sorted(Comparator.comparingLong(Figures.WardPerformance::totalComplaints).reversed()).limit(10).toList(),
+                queries.emergencyTotals(scope));
     }
 
     public Figures.ComplaintStats complaintStats(CurrentUser me, Request request, String interval) {

@@ -31,7 +31,12 @@ public final class Figures {
     }
 
     public record Kpi(Period period, ComplaintTotals complaintStats, UserTotals userStats, BigDecimal citizenSatisfaction,
-            long satisfactionCount, BigDecimal avgServiceTimeHours, BigDecimal resolutionRate, List<WardPerformance> wardPerformance) {
+            long satisfactionCount, BigDecimal avgServiceTimeHours, BigDecimal resolutionRate, List<WardPerformance> wardPerformance,
+            EmergencyTotals emergencyStats) {
+    }
+
+    /** Open now; raised in the period, of which responded, and the mean minutes to the first response. */
+    public record EmergencyTotals(long open, long raised, long responded, BigDecimal avgResponseMinutes) {
     }
 
     public record SeriesPoint(LocalDate periodStart, long received, long resolved, long cancelled) {

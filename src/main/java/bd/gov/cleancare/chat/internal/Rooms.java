@@ -67,22 +67,27 @@ public class Rooms {
                     || scopes.of(me, "chat", WardScopes.Action.READ).includes(room.cityCorporation(), room.wardNumber()));
     }
 
-    /** Who to tell about a message when they are offline: the citizen, the assignee, and (for the citizen's messages) the ward's staff. */
+    /** Who to tell about a message when they are not in the room: the citizen, the assignee, and (for the citizen's messages) the ward office. */
     public List<UUID> recipients(Room room, UUID sender) {
         var people = new LinkedHashSet<UUID>();
         people.add(room.citizenId());
         if (room.assigneeId() != null) {
             people.add(room.assigneeId());
         }
-        if (sender.equals(room.citizenId()) && room.wardNumber() != null) {
+        if (sender.equals(room.citizenId())) {
             people.addAll(staffOfWard(room));
         }
         people.remove(sender);
         return List.copyOf(people);
     }
 
+    /** The ward office that answers the room: its admins, or the super admins where a ward has none yet. */
     public List<UUID> staffOfWard(Room room) {
-        return room.wardNumber() == null ? List.of() : scopes.staffOf(room.cityCorporation(), room.wardNumber(), "complaints");
+        if (room.wardNumber() == null) {
+            return scopes.staffOf(null, null, "complaints");
+        }
+        var office = scopes.wardAdminsOf(room.cityCorporation(), room.wardNumber(), "complaints");
+        return office.isEmpty() ? scopes.staffOf(room.cityCorporation(), room.wardNumber(), "complaints") : office;
     }
 
     private static Optional<UUID> uuid(String text) {

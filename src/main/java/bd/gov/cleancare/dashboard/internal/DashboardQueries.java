@@ -165,6 +165,22 @@ public class DashboardQueries {
                 .single();
     }
 
+    /** Emergencies open now in the scope's wards; raised in the period, and how fast the first response came. */
+    public Figures.EmergencyTotals emergencyTotals(Scope scope) {
+        var now = scope.anyTime().onEmergencies();
+        long open = jdbc.sql("SELECT count(*) FROM emergency_requests e WHERE e.status <> 'সমাধান হয়েছে' AND " + now.where())
+                .params(now.params()).query(Long.class).single();
+        var period = scope.onEmergencies();
+        return jdbc.sql("""
+                SELECT count(*) AS raised, count(e.responded_at) AS responded,
+                       round(CAST(avg(extract(epoch FROM e.responded_at - e.created_at)) / 60 AS numeric), 1) AS avg_minutes
+                  FROM emergency_requests e WHERE\s""" + period.where())
+                .params(period.params())
+                .query((rs, n) -> new Figures.EmergencyTotals(open, rs.getLong("raised"), rs.getLong("responded"),
+                        rs.getBigDecimal("avg_minutes")))
+                .single();
+    }
+
     /** Users who signed up in the period (and scope). */
     public long newUsers(Scope scope) {
         var sql = userConditions(scope, true);

@@ -70,6 +70,16 @@ public record Scope(LocalDate from, LocalDate to, String cityCorporation, String
         return conditions("c.created_at", "c.city_corporation", "c.ward_number", true);
     }
 
+    /** Conditions on emergency_requests aliased {@code e}. */
+    public Sql onEmergencies() {
+        return conditions("e.created_at", "e.city_corporation", "e.ward_number", true);
+    }
+
+    /** The same wards at any time: what is open now was not necessarily raised in the period. */
+    public Scope anyTime() {
+        return new Scope(null, null, cityCorporation, wardNumber, wards);
+    }
+
     private Sql conditions(String dayColumn, String ccColumn, String wardColumn, boolean timestamps) {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();

@@ -12,4 +12,7 @@ public interface WardScopes {
 
     /** The active staff who may read this kind of resource in the ward, super admins included (who to tell). */
     java.util.List<java.util.UUID> staffOf(String cityCorporation, String wardNumber, String resourceType);
+
+    /** The ward's own office: active admins who may read this kind of resource there, without the city's super admins. */
+    java.util.List<java.util.UUID> wardAdminsOf(String cityCorporation, String wardNumber, String resourceType);
 }
