@@ -28,8 +28,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Chat {
+
+    private static final Logger log = LoggerFactory.getLogger(Chat.class);
 
     /** Redis channel of a room's messages: every instance relays them to its members' sockets. */
     public static final String CHANNEL_PREFIX = "cc:chat:";
@@ -126,7 +132,12 @@ public class Chat {
         });
         deliver(stored);
         if (me.is(room.citizenId())) {
-            answerIfNobodyIsOnline(room, stored);
+            try {
+                answerIfNobodyIsOnline(room, stored);
+            } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+                // The message is stored and delivered; the assistant's courtesy can wait for the next one.
+                log.warn("no assistant reply in {}: {}", room.id(), unavailable.getMessage());
+            }
         }
         return stored;
     }

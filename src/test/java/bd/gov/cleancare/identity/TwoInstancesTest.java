@@ -2,28 +2,24 @@ package bd.gov.cleancare.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bd.gov.cleancare.CleanCareApplication;
 import bd.gov.cleancare.support.ApiTest;
 import bd.gov.cleancare.support.Http;
+import bd.gov.cleancare.support.Instance;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** A second instance on the same PostgreSQL and Redis, as behind a load balancer. */
 class TwoInstancesTest extends ApiTest {
 
-    private static ConfigurableApplicationContext secondInstance;
+    private static Instance secondInstance;
     private static Http second;
 
     @BeforeAll
     static void startSecondInstance() {
-        secondInstance = new SpringApplicationBuilder(CleanCareApplication.class).profiles("test")
-                .properties(Map.of("server.port", "0")).run();
-        second = new Http("http://127.0.0.1:" + ((WebServerApplicationContext) secondInstance).getWebServer().getPort());
+        secondInstance = Instance.start(Map.of());
+        second = secondInstance.api;
     }
 
     @AfterAll

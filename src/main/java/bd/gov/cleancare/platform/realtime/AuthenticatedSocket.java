@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -63,6 +65,12 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Map<String, Object> attributes) {
+        if (!support.fanout().healthy()) {
+            // a socket now would miss what others send until Redis is back: come back shortly
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            response.getHeaders().set("Retry-After", "2");
+            return false;
+        }
         var token = token(request);
         if (token == null) {
             return true;
@@ -72,6 +80,10 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
             return true;
         } catch (ProblemException invalid) {
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
+            return false;
+        } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            response.getHeaders().set("Retry-After", "5");
             return false;
         }
     }
@@ -110,7 +122,13 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
             send(session, Map.of("type", "pong"));
             return;
         }
-        onFrame(session, user, frame);
+        try {
+            onFrame(session, user, frame);
+        } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+            // Redis or PostgreSQL is away: the client reconnects and reads what it missed.
+            log.warn("closing a WebSocket: {}", unavailable.getMessage());
+            closeQuietly(session, CloseStatus.SERVICE_RESTARTED);
+        }
     }
 
     @Override
@@ -119,8 +137,12 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         if (session == null || !(raw.getAttributes().get(SEATS) instanceof List<?> seats)) {
             return;
         }
-        seats.forEach(seat -> support.presence().leave((Presence.Seat) seat));
         onClosed(session, (CurrentUser) raw.getAttributes().get(USER));
+        try {
+            seats.forEach(seat -> support.presence().leave((Presence.Seat) seat));
+        } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+            log.debug("presence lapses by itself: {}", unavailable.getMessage());
+        }
     }
 
     /** Closes sockets whose token has expired or been revoked since they connected; renews the others' presence. */

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +16,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,8 @@ public class Fanout implements AutoCloseable {
     /** When the heartbeat now on its way was sent; 0 when none is outstanding. */
     private volatile long awaitingSince;
     private volatile boolean interrupted;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("fanout-heartbeat").daemon().factory());
 
     public Fanout(StringRedisTemplate redis, RedisConnectionFactory connections) {
         this.redis = redis;
@@ -47,6 +51,7 @@ public class Fanout implements AutoCloseable {
         container.addMessageListener((message, pattern) -> awaitingSince = 0, new ChannelTopic(heartbeatChannel));
         container.afterPropertiesSet();
         container.start();
+        watchdog.scheduleAtFixedRate(this::heartbeat, 1, 1, TimeUnit.SECONDS);
     }
 
     public void publish(String channel, String payload) {
@@ -60,24 +65,24 @@ public class Fanout implements AutoCloseable {
                 new PatternTopic(pattern));
     }
 
+    /** Whether messages flow: false from a missed heartbeat until the next one arrives. */
+    public boolean healthy() {
+        return !interrupted;
+    }
+
     /** {@code action} runs when messages may have been missed: subscribers must resynchronise from storage. */
     public void onInterruption(Runnable action) {
         onInterruption.add(action);
     }
 
-    /** Silence counts from a heartbeat sent and not received, so a stalled scheduler is no false alarm. */
-    @Scheduled(fixedRate = 1_000)
-    void heartbeat() {
+    /**
+     * Every second, on a thread of its own (the shared scheduler may be stuck on the same dead Redis):
+     * judge the silence, then send the next heartbeat without waiting for it. Silence counts from a
+     * heartbeat sent and not received, so a stalled instance is no false alarm.
+     */
+    private void heartbeat() {
         // Wall time: a heartbeat is late in real time, whatever the application clock says.
         long now = System.currentTimeMillis();
-        if (awaitingSince == 0) {
-            awaitingSince = now;
-        }
-        try {
-            publish(heartbeatChannel, "");
-        } catch (DataAccessException unreachable) {
-            log.debug("Redis unreachable: {}", unreachable.getMessage());
-        }
         boolean silent = awaitingSince != 0 && now - awaitingSince > SILENCE_MS;
         if (silent && !interrupted) {
             interrupted = true;
@@ -87,10 +92,21 @@ public class Fanout implements AutoCloseable {
             interrupted = false;
             log.info("Redis pub/sub is back");
         }
+        if (awaitingSince == 0) {
+            awaitingSince = now;
+        }
+        Thread.startVirtualThread(() -> {
+            try {
+                publish(heartbeatChannel, "");
+            } catch (DataAccessException unreachable) {
+                log.debug("Redis unreachable: {}", unreachable.getMessage());
+            }
+        });
     }
 
     @Override
     public void close() throws Exception {
+        watchdog.shutdownNow();
         container.destroy();
     }
 }

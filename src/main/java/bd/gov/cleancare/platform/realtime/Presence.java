@@ -1,24 +1,41 @@
 package bd.gov.cleancare.platform.realtime;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is connected right now, and where ("anywhere", or a chat room), on any instance. Each open
  * connection is a member of a sorted set scored by when it lapses; instances renew their own
  * connections, so those of an instance that died lapse by themselves instead of counting forever.
+ * Many keys go in one script: one round trip on the shared connection (a pipeline would open its own).
  */
 @Component
 public class Presence {
 
     public static final String ANYWHERE = "any";
     static final Duration TTL = Duration.ofSeconds(90);
+
+    /** KEYS: sets; ARGV: lapse time, ttl seconds, then one connection id per key. */
+    private static final RedisScript<Long> RENEW = RedisScript.of("""
+            for i, key in ipairs(KEYS) do
+              redis.call('ZADD', key, ARGV[1], ARGV[i + 2])
+              redis.call('ZREMRANGEBYSCORE', key, '-inf', '(' .. ARGV[3 + #KEYS])
+              redis.call('EXPIRE', key, ARGV[2])
+            end
+            return #KEYS""", Long.class);
+
+    /** KEYS: sets; ARGV: now. 1 when any set has a connection that has not lapsed. */
+    private static final RedisScript<Long> ANY = RedisScript.of("""
+            for _, key in ipairs(KEYS) do
+              if redis.call('ZCOUNT', key, ARGV[1], '+inf') > 0 then return 1 end
+            end
+            return 0""", Long.class);
 
     private final StringRedisTemplate redis;
 
@@ -30,29 +47,27 @@ public class Presence {
     public record Seat(String place, UUID userId, String connection) {
     }
 
-    public void take(Seat seat) {
-        renew(List.of(seat));
-    }
-
     public void leave(Seat seat) {
         redis.opsForZSet().remove(key(seat.place(), seat.userId()), seat.connection());
     }
 
-    /** Keeps this instance's connections present for another TTL (called periodically, one round trip). */
+    /** Takes or keeps these seats for another TTL, and drops lapsed ones from their sets. */
     public void renew(Collection<Seat> seats) {
         if (seats.isEmpty()) {
             return;
         }
         // Wall time, not the application clock: presence lapses in real time, as Redis keys expire.
-        double lapses = System.currentTimeMillis() + TTL.toMillis();
-        redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (var seat : seats) {
-                var key = key(seat.place(), seat.userId()).getBytes(StandardCharsets.UTF_8);
-                connection.zSetCommands().zAdd(key, lapses, seat.connection().getBytes(StandardCharsets.UTF_8));
-                connection.keyCommands().expire(key, TTL.toSeconds());
-            }
-            return null;
-        });
+        long now = System.currentTimeMillis();
+        var keys = new ArrayList<String>(seats.size());
+        var args = new ArrayList<String>(seats.size() + 3);
+        args.add(String.valueOf(now + TTL.toMillis()));
+        args.add(String.valueOf(TTL.toSeconds()));
+        for (var seat : seats) {
+            keys.add(key(seat.place(), seat.userId()));
+            args.add(seat.connection());
+        }
+        args.add(String.valueOf(now));
+        redis.execute(RENEW, keys, args.toArray());
     }
 
     public boolean online(String place, UUID userId) {
@@ -63,14 +78,8 @@ public class Presence {
         if (userIds.isEmpty()) {
             return false;
         }
-        double now = System.currentTimeMillis();
-        var counts = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (var userId : userIds) {
-                connection.zSetCommands().zCount(key(place, userId).getBytes(StandardCharsets.UTF_8), now, Double.POSITIVE_INFINITY);
-            }
-            return null;
-        });
-        return counts.stream().anyMatch(count -> count instanceof Long n && n > 0);
+        var keys = userIds.stream().map(id -> key(place, id)).toList();
+        return Long.valueOf(1).equals(redis.execute(ANY, keys, String.valueOf(System.currentTimeMillis())));
     }
 
     private static String key(String place, UUID userId) {

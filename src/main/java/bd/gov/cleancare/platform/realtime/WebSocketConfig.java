@@ -31,7 +31,7 @@ class WebSocketConfig implements WebSocketConfigurer {
     }
 
     /** Well inside {@link Presence#TTL}, so a live connection never lapses. */
-    @Scheduled(fixedDelay = 15_000, initialDelay = 15_000)
+    @Scheduled(fixedRate = 15_000, initialDelay = 15_000)
     void sweep() {
         routes.forEach(route -> route.handler().sweep());
     }

@@ -1,5 +1,6 @@
 package bd.gov.cleancare.platform.security;
 
+import bd.gov.cleancare.platform.errors.Message;
 import bd.gov.cleancare.platform.errors.ProblemException;
 import bd.gov.cleancare.platform.web.Problems;
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +43,12 @@ final class BearerTokens extends OncePerRequestFilter {
             user = verifier.verify(header.substring(PREFIX.length()).trim());
         } catch (ProblemException e) {
             problems.write(request, response, e.status(), e.detail());
+            return;
+        } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+            // the revocation list is out of reach: neither trust the token nor blame the client
+            logger.warn("cannot check a token's revocation: " + unavailable.getMessage());
+            response.setHeader("Retry-After", "5");
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
             return;
         }
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + user.type().code()));

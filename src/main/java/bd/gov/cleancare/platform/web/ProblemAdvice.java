@@ -156,7 +156,8 @@ public class ProblemAdvice {
     @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
     ResponseEntity<Map<String, Object>> backendDown(Exception e, HttpServletRequest request) {
         log.error("a backing service failed", e);
-        return problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
+        var problem = problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).header("Retry-After", "5").body(problem.getBody());
     }
 
     @ExceptionHandler(Exception.class)
