@@ -120,20 +120,25 @@ public class Chat {
             throw new TooManyRequests(wait, "chat.too-many", PER_MINUTE);
         });
         var receiver = me.is(room.citizenId()) ? null : room.citizenId();
+        var office = me.is(room.citizenId()) ? rooms.staffOfWard(room) : List.<UUID>of();
+        // only members away from the room need a notification: most messages need no event at all
+        var away = presence.absent(place(roomId), rooms.recipients(room, me.id(), office));
         var stored = transactions.execute(s -> {
             var message = messages.insert(roomId, me.id(), receiver, body, messageType, messageType.equals("text") ? null : fileUrl, false,
                     clock.instant());
             if (me.type().isStaff()) {
                 audit.record(me, "chat.message_sent", "chat_room", null, Map.of("room_id", roomId));
             }
-            events.publishEvent(new ChatMessagePosted(message.id(), roomId, me.id(), message.senderName(), preview(body, messageType),
-                    rooms.recipients(room, me.id())));
+            if (!away.isEmpty()) {
+                events.publishEvent(new ChatMessagePosted(message.id(), roomId, me.id(), message.senderName(), preview(body, messageType),
+                        away));
+            }
             return message;
         });
         deliver(stored);
         if (me.is(room.citizenId())) {
             try {
-                answerIfNobodyIsOnline(room, stored);
+                answerIfNobodyIsOnline(room, stored, office);
             } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
                 // The message is stored and delivered; the assistant's courtesy can wait for the next one.
                 log.warn("no assistant reply in {}: {}", room.id(), unavailable.getMessage());
@@ -251,8 +256,8 @@ public class Chat {
     }
 
     /** No staff of the ward online: the assistant answers (at most once every two minutes per room). */
-    private void answerIfNobodyIsOnline(Rooms.Room room, ChatMessageView asked) {
-        var staff = new ArrayList<>(rooms.staffOfWard(room));
+    private void answerIfNobodyIsOnline(Rooms.Room room, ChatMessageView asked, List<UUID> office) {
+        var staff = new ArrayList<>(office);
         if (room.assigneeId() != null) {
             staff.add(room.assigneeId());
         }

@@ -67,15 +67,15 @@ public class Rooms {
                     || scopes.of(me, "chat", WardScopes.Action.READ).includes(room.cityCorporation(), room.wardNumber()));
     }
 
-    /** Who to tell about a message when they are not in the room: the citizen, the assignee, and (for the citizen's messages) the ward office. */
-    public List<UUID> recipients(Room room, UUID sender) {
+    /** Who hears of a message: the citizen, the assignee and, for the citizen's own messages, the ward office. */
+    public List<UUID> recipients(Room room, UUID sender, List<UUID> office) {
         var people = new LinkedHashSet<UUID>();
         people.add(room.citizenId());
         if (room.assigneeId() != null) {
             people.add(room.assigneeId());
         }
         if (sender.equals(room.citizenId())) {
-            people.addAll(staffOfWard(room));
+            people.addAll(office);
         }
         people.remove(sender);
         return List.copyOf(people);

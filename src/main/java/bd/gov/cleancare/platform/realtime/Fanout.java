@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -98,8 +97,9 @@ public class Fanout implements AutoCloseable {
         Thread.startVirtualThread(() -> {
             try {
                 publish(heartbeatChannel, "");
-            } catch (DataAccessException unreachable) {
-                log.debug("Redis unreachable: {}", unreachable.getMessage());
+            } catch (RuntimeException unreachable) {
+                // a heartbeat that cannot leave is the very thing being watched for (or the application is stopping)
+                log.debug("heartbeat not sent: {}", unreachable.getMessage());
             }
         });
     }

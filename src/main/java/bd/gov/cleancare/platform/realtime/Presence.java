@@ -37,6 +37,15 @@ public class Presence {
             end
             return 0""", Long.class);
 
+    /** KEYS: sets; ARGV: now. The 1-based positions of the sets with no live connection. */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ABSENT = RedisScript.of("""
+            local absent = {}
+            for i, key in ipairs(KEYS) do
+              if redis.call('ZCOUNT', key, ARGV[1], '+inf') == 0 then table.insert(absent, i) end
+            end
+            return absent""", List.class);
+
     private final StringRedisTemplate redis;
 
     public Presence(StringRedisTemplate redis) {
@@ -80,6 +89,16 @@ public class Presence {
         }
         var keys = userIds.stream().map(id -> key(place, id)).toList();
         return Long.valueOf(1).equals(redis.execute(ANY, keys, String.valueOf(System.currentTimeMillis())));
+    }
+
+    /** Those of {@code userIds} with no open connection in the place. */
+    public List<UUID> absent(String place, List<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        var keys = userIds.stream().map(id -> key(place, id)).toList();
+        List<?> positions = redis.execute(ABSENT, keys, String.valueOf(System.currentTimeMillis()));
+        return positions == null ? userIds : positions.stream().map(i -> userIds.get(((Number) i).intValue() - 1)).toList();
     }
 
     private static String key(String place, UUID userId) {
