@@ -41,6 +41,7 @@ public class ChatLoad {
     static final String PASSWORD = env("PASSWORD", "Passw0rd!");
     static final int RATE = Integer.parseInt(env("RATE", "1000"));
     static final int SECONDS = Integer.parseInt(env("SECONDS", "30"));
+    static final int WARMUP_SECONDS = Integer.parseInt(env("WARMUP_SECONDS", "10"));
     static final int BROADCAST_RATE = Integer.parseInt(env("BROADCAST_RATE", "40"));
     static final Path TOKENS = Path.of(env("TOKENS", "bench-results/ws-tokens.tsv"));
 
@@ -74,6 +75,7 @@ public class ChatLoad {
         }
 
         var senders = pairSockets.stream().filter(s -> s.member.role().equals("pair-citizen")).toList();
+        run("warm-up (one-to-one)", senders, RATE, WARMUP_SECONDS);
         run("one-to-one", senders, RATE, SECONDS);
 
         var roomSockets = open(ws, broadcast, tokens);
@@ -161,9 +163,10 @@ public class ChatLoad {
         var missing = members.stream().map(Member::phone).distinct().filter(p -> !tokens.containsKey(p)).toList();
         if (!missing.isEmpty()) {
             System.out.printf("logging in %d users…%n", missing.size());
+            var logins = new ArrayList<java.util.concurrent.Future<?>>();
             try (var pool = Executors.newFixedThreadPool(8)) {
                 for (var phone : missing) {
-                    pool.submit(() -> {
+                    logins.add(pool.submit(() -> {
                         var body = "{\"phone\":\"" + phone + "\",\"password\":\"" + PASSWORD + "\"}";
                         var response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login/"))
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -175,8 +178,11 @@ public class ChatLoad {
                         }
                         tokens.put(phone, text.substring(at + 16, text.indexOf('"', at + 16)));
                         return null;
-                    });
+                    }));
                 }
+            }
+            for (var login : logins) {
+                login.get();
             }
             Files.createDirectories(TOKENS.getParent());
             var lines = new ArrayList<String>();

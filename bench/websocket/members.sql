@@ -2,7 +2,8 @@
 -- in the citizen's support room; then the broadcast room (a ward-1 citizen and 99 ward-1 admins).
 WITH lone_admins AS (
     SELECT ward_number, min(id::text)::uuid AS admin_id FROM users
-     WHERE user_type = 'admin' AND phone NOT LIKE '+88019000%' GROUP BY ward_number HAVING count(*) = 1),
+     WHERE user_type = 'admin' AND phone NOT LIKE '+88014%' GROUP BY ward_number
+    HAVING count(*) = 1 AND bool_and(is_active AND is_verified)),
 citizens AS (
     SELECT u.id, u.phone, u.ward_number, l.admin_id FROM users u JOIN lone_admins l USING (ward_number)
      WHERE u.user_type = 'citizen' AND u.is_active AND u.is_verified ORDER BY u.phone LIMIT 2500),
@@ -14,4 +15,4 @@ SELECT 'pair-admin', a.id, a.phone, c.ward_number, 'support-' || c.id FROM citiz
 UNION ALL
 SELECT 'broadcast-citizen', h.id, h.phone, '1', 'support-' || h.id FROM host h
 UNION ALL
-SELECT 'broadcast-admin', a.id, a.phone, '1', 'support-' || h.id FROM host h, users a WHERE a.phone LIKE '+88019000%';
+SELECT 'broadcast-admin', a.id, a.phone, '1', 'support-' || h.id FROM host h, users a WHERE a.phone LIKE '+88014%';

@@ -1,5 +1,5 @@
 -- Chat load fixtures on the filled bench database (idempotent). The bench's admins get complaint
--- permissions on their own ward; 99 more admins (+880190000xxxx, the bench password) share ward 1,
+-- permissions on their own ward; 99 more admins (+88014xxxxxxxx, the bench password) share ward 1,
 -- whose first citizen's support room is the broadcast room.
 INSERT INTO admin_permissions (admin_id, permission_type, resource_type, ward_numbers, can_read, can_update)
 SELECT u.id, 'complaints', 'complaints', ARRAY[u.ward_number], TRUE, TRUE
@@ -7,7 +7,7 @@ SELECT u.id, 'complaints', 'complaints', ARRAY[u.ward_number], TRUE, TRUE
  WHERE u.user_type = 'admin' AND NOT EXISTS (SELECT 1 FROM admin_permissions p WHERE p.admin_id = u.id);
 
 INSERT INTO users (phone, name, password_hash, user_type, is_verified, is_staff, ward_number)
-SELECT '+88019000' || lpad(n::text, 5, '0'), 'ব্রডকাস্ট অ্যাডমিন ' || n,
+SELECT '+88014' || lpad(n::text, 8, '0'), 'ব্রডকাস্ট অ্যাডমিন ' || n,
        (SELECT password_hash FROM users WHERE phone = '+8801700000000'), 'admin', TRUE, TRUE, '1'
   FROM generate_series(1, 99) n
 ON CONFLICT (phone) DO NOTHING;
@@ -15,4 +15,4 @@ ON CONFLICT (phone) DO NOTHING;
 INSERT INTO admin_permissions (admin_id, permission_type, resource_type, ward_numbers, can_read, can_update)
 SELECT u.id, 'complaints', 'complaints', ARRAY['1'], TRUE, TRUE
   FROM users u
- WHERE u.phone LIKE '+88019000%' AND NOT EXISTS (SELECT 1 FROM admin_permissions p WHERE p.admin_id = u.id);
+ WHERE u.phone LIKE '+88014%' AND u.user_type = 'admin' AND NOT EXISTS (SELECT 1 FROM admin_permissions p WHERE p.admin_id = u.id);

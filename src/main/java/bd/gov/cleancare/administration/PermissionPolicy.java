@@ -66,16 +66,16 @@ public class PermissionPolicy implements WardScopes {
         return staff(cityCorporation, wardNumber, resourceType, false);
     }
 
+    /** Starts from the permissions (hundreds of rows), never from users (millions). */
     private java.util.List<java.util.UUID> staff(String cityCorporation, String wardNumber, String resourceType, boolean superAdmins) {
         return jdbc.sql("""
-                SELECT u.id FROM users u
-                 WHERE u.is_active AND ((:superAdmins AND u.user_type = 'super_admin')
-                    OR (u.user_type = 'admin' AND EXISTS (
-                        SELECT 1 FROM admin_permissions p
-                         WHERE p.admin_id = u.id AND p.can_read
-                           AND (p.permission_type IN (:type, 'all') OR p.resource_type = :type)
-                           AND :ward = ANY(p.ward_numbers)
-                           AND (p.city_corporation IS NULL OR p.city_corporation = :cc))))""")
+                SELECT u.id FROM admin_permissions p JOIN users u ON u.id = p.admin_id
+                 WHERE p.can_read AND (p.permission_type IN (:type, 'all') OR p.resource_type = :type)
+                   AND :ward = ANY(p.ward_numbers)
+                   AND (p.city_corporation IS NULL OR p.city_corporation = :cc)
+                   AND u.user_type = 'admin' AND u.is_active
+                UNION
+                SELECT u.id FROM users u WHERE :superAdmins AND u.user_type = 'super_admin' AND u.is_active""")
                 .param("superAdmins", superAdmins).param("type", resourceType).param("ward", wardNumber == null ? "" : wardNumber)
                 .param("cc", cityCorporation).query(java.util.UUID.class).list();
     }

@@ -51,7 +51,6 @@ public class Chat {
     /** Redis channel of a room's messages: every instance relays them to its members' sockets. */
     public static final String CHANNEL_PREFIX = "cc:chat:";
     public static final int MAX_LENGTH = 2000;
-    static final int PER_MINUTE = 30;
     static final long MAX_UPLOAD = 10L * 1024 * 1024;
 
     private final ChatRepository messages;
@@ -67,12 +66,13 @@ public class Chat {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final MessageSource texts;
+    private final ChatProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
     Chat(ChatRepository messages, Rooms rooms, Users users, WardScopes scopes, Presence presence, Fanout fanout, SlidingWindows windows,
             Storage storage, ImageProcessing images, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
-            MessageSource texts, JsonMapper json, Clock clock) {
+            MessageSource texts, ChatProperties properties, JsonMapper json, Clock clock) {
         this.messages = messages;
         this.rooms = rooms;
         this.users = users;
@@ -86,6 +86,7 @@ public class Chat {
         this.events = events;
         this.transactions = transactions;
         this.texts = texts;
+        this.properties = properties;
         this.json = json;
         this.clock = clock;
     }
@@ -95,13 +96,18 @@ public class Chat {
         return "chat:" + roomId;
     }
 
-    /** Whether the user may be in the room (the socket checks at connect). */
-    public void admit(CurrentUser me, String roomId) {
-        rooms.require(me, roomId);
+    /** The room, if the user may be in it (the socket checks at connect, and again after ChatProperties.admissionTtl). */
+    public Rooms.Room admit(CurrentUser me, String roomId) {
+        return rooms.require(me, roomId);
     }
 
     public ChatMessageView send(CurrentUser me, String roomId, String text, String type, String fileUrl) {
-        var room = rooms.require(me, roomId);
+        return send(me, rooms.require(me, roomId), text, type, fileUrl);
+    }
+
+    /** Sends to a room the user was admitted to moments ago (a socket re-admits every ChatProperties.admissionTtl). */
+    public ChatMessageView send(CurrentUser me, Rooms.Room room, String text, String type, String fileUrl) {
+        var roomId = room.id();
         var messageType = type == null || type.isBlank() ? "text" : type.strip().toLowerCase(Locale.ROOT);
         if (!List.of("text", "image", "file").contains(messageType)) {
             throw RuleViolated.onField("message_type", "validation.choice", "text, image, file");
@@ -116,11 +122,11 @@ public class Chat {
         if (!messageType.equals("text") && !storage.owns(fileUrl)) {
             throw RuleViolated.onField("file_url", "chat.file.unknown");
         }
-        windows.acquire("cc:chat:sent:" + me.id(), PER_MINUTE, Duration.ofMinutes(1)).ifPresent(wait -> {
-            throw new TooManyRequests(wait, "chat.too-many", PER_MINUTE);
+        windows.acquire("cc:chat:sent:" + me.id(), properties.messagesPerMinute(), Duration.ofMinutes(1)).ifPresent(wait -> {
+            throw new TooManyRequests(wait, "chat.too-many", properties.messagesPerMinute());
         });
         var receiver = me.is(room.citizenId()) ? null : room.citizenId();
-        var office = me.is(room.citizenId()) ? rooms.staffOfWard(room) : List.<UUID>of();
+        var office = me.is(room.citizenId()) ? rooms.officeOf(room) : List.<UUID>of();
         // only members away from the room need a notification: most messages need no event at all
         var away = presence.absent(place(roomId), rooms.recipients(room, me.id(), office));
         var stored = transactions.execute(s -> {

@@ -34,13 +34,15 @@ public class ChatRepository {
 
     public ChatMessageView insert(String room, UUID sender, UUID receiver, String message, String type, String fileUrl, boolean bot,
             Instant at) {
-        var id = jdbc.sql("""
-                INSERT INTO chat_messages (sender_id, receiver_id, room_id, message, message_type, file_url, is_bot, created_at)
-                VALUES (:sender, :receiver, :room, :message, :type, :file, :bot, :at) RETURNING id""")
+        return jdbc.sql("""
+                WITH m AS (
+                    INSERT INTO chat_messages (sender_id, receiver_id, room_id, message, message_type, file_url, is_bot, created_at)
+                    VALUES (:sender, :receiver, :room, :message, :type, :file, :bot, :at)
+                    RETURNING id, room_id, message, message_type, file_url, sender_id, created_at, is_bot, seq)
+                SELECT m.*, u.name AS sender_name FROM m LEFT JOIN users u ON u.id = m.sender_id""")
                 .param("sender", sender).param("receiver", receiver).param("room", room).param("message", message)
                 .param("type", type).param("file", fileUrl).param("bot", bot).param("at", Timestamp.from(at))
-                .query(UUID.class).single();
-        return jdbc.sql(MESSAGE + " WHERE m.id = :id").param("id", id).query(ChatRepository::message).single();
+                .query(ChatRepository::message).single();
     }
 
     /** Newest first, before the given message (cursor), at most {@code limit}. */

@@ -1,5 +1,6 @@
 package bd.gov.cleancare.chat.internal;
 
+import bd.gov.cleancare.chat.ChatProperties;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.identity.Users;
 import bd.gov.cleancare.platform.errors.Forbidden;
@@ -7,10 +8,13 @@ import bd.gov.cleancare.platform.errors.NotFound;
 import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.security.UserType;
 import bd.gov.cleancare.platform.security.WardScopes;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +27,18 @@ public class Rooms {
     private final Complaints complaints;
     private final Users users;
     private final WardScopes scopes;
+    private final Map<String, Office> offices = new ConcurrentHashMap<>();
 
-    public Rooms(Complaints complaints, Users users, WardScopes scopes) {
+    private record Office(List<UUID> staff, long at) {
+    }
+
+    private final Duration officeTtl;
+
+    public Rooms(Complaints complaints, Users users, WardScopes scopes, ChatProperties properties) {
         this.complaints = complaints;
         this.users = users;
         this.scopes = scopes;
+        this.officeTtl = properties.officeTtl();
     }
 
     /** What a room is about: its citizen, its ward and, for a complaint, its assignee. */
@@ -81,13 +92,29 @@ public class Rooms {
         return List.copyOf(people);
     }
 
-    /** The ward office that answers the room: its admins, or the super admins where a ward has none yet. */
-    public List<UUID> staffOfWard(Room room) {
+    /**
+     * The ward office that answers the room: its admins, or the super admins where a ward has none
+     * yet. Asked on every citizen message, so kept a while per ward (ChatProperties.officeTtl): a new
+     * admin of the ward starts hearing of messages within that.
+     */
+    public List<UUID> officeOf(Room room) {
+        var key = room.cityCorporation() + "/" + room.wardNumber();
+        var now = System.nanoTime();
+        var known = offices.get(key);
+        if (known != null && now - known.at() < officeTtl.toNanos()) {
+            return known.staff();
+        }
+        var staff = lookUpOffice(room);
+        offices.put(key, new Office(staff, now));
+        return staff;
+    }
+
+    private List<UUID> lookUpOffice(Room room) {
         if (room.wardNumber() == null) {
             return scopes.staffOf(null, null, "complaints");
         }
-        var office = scopes.wardAdminsOf(room.cityCorporation(), room.wardNumber(), "complaints");
-        return office.isEmpty() ? scopes.staffOf(room.cityCorporation(), room.wardNumber(), "complaints") : office;
+        var admins = scopes.wardAdminsOf(room.cityCorporation(), room.wardNumber(), "complaints");
+        return admins.isEmpty() ? scopes.staffOf(room.cityCorporation(), room.wardNumber(), "complaints") : admins;
     }
 
     private static Optional<UUID> uuid(String text) {

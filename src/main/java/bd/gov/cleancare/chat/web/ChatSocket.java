@@ -1,11 +1,14 @@
 package bd.gov.cleancare.chat.web;
 
 import bd.gov.cleancare.chat.Chat;
+import bd.gov.cleancare.chat.ChatProperties;
+import bd.gov.cleancare.chat.internal.Rooms;
 import bd.gov.cleancare.platform.errors.ProblemException;
 import bd.gov.cleancare.platform.realtime.AuthenticatedSocket;
 import bd.gov.cleancare.platform.realtime.SocketRoute;
 import bd.gov.cleancare.platform.realtime.SocketSupport;
 import bd.gov.cleancare.platform.security.CurrentUser;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 import tools.jackson.databind.JsonNode;
 
@@ -23,12 +27,20 @@ import tools.jackson.databind.JsonNode;
 @Component
 class ChatSocket extends AuthenticatedSocket {
 
+    private static final String ADMITTED = "cc.admitted";
+
     private final Chat chat;
+    private final Duration admissionTtl;
     private final Map<String, Set<WebSocketSession>> rooms = new ConcurrentHashMap<>();
 
-    ChatSocket(Chat chat, SocketSupport support) {
+    /** The room as checked at {@code at} (System.nanoTime). */
+    private record Admission(Rooms.Room room, long at) {
+    }
+
+    ChatSocket(Chat chat, ChatProperties properties, SocketSupport support) {
         super(support);
         this.chat = chat;
+        this.admissionTtl = properties.admissionTtl();
         support.fanout().subscribe(Chat.CHANNEL_PREFIX + "*", (channel, payload) -> {
             var members = rooms.get(channel.substring(Chat.CHANNEL_PREFIX.length()));
             if (members != null) {
@@ -40,7 +52,7 @@ class ChatSocket extends AuthenticatedSocket {
     @Override
     protected void onAuthenticated(WebSocketSession session, CurrentUser user) {
         var room = roomOf(session);
-        chat.admit(user, room);
+        session.getAttributes().put(ADMITTED, new Admission(chat.admit(user, room), System.nanoTime()));
         rooms.computeIfAbsent(room, r -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
@@ -51,8 +63,15 @@ class ChatSocket extends AuthenticatedSocket {
 
     @Override
     protected void onFrame(WebSocketSession session, CurrentUser user, JsonNode frame) {
+        Rooms.Room room;
         try {
-            chat.send(user, roomOf(session), frame.path("message").asString(null), frame.path("message_type").asString(null),
+            room = admission(session, user);
+        } catch (ProblemException noLongerAMember) {
+            close(session, CloseStatus.POLICY_VIOLATION.withReason(noLongerAMember.detail().key()));
+            return;
+        }
+        try {
+            chat.send(user, room, frame.path("message").asString(null), frame.path("message_type").asString(null),
                     frame.path("file_url").asString(null));
         } catch (ProblemException refused) {
             sendError(session, refused);
@@ -65,6 +84,17 @@ class ChatSocket extends AuthenticatedSocket {
             members.removeIf(member -> member.getId().equals(session.getId()));
             return members.isEmpty() ? null : members;
         });
+    }
+
+    /** Membership was checked at connect; it is checked again once it is older than the admission TTL. */
+    private Rooms.Room admission(WebSocketSession session, CurrentUser user) {
+        var admitted = (Admission) session.getAttributes().get(ADMITTED);
+        if (System.nanoTime() - admitted.at() < admissionTtl.toNanos()) {
+            return admitted.room();
+        }
+        var room = chat.admit(user, admitted.room().id());
+        session.getAttributes().put(ADMITTED, new Admission(room, System.nanoTime()));
+        return room;
     }
 
     /** /ws/chat/{room_id} or /ws/chat/{room_id}/ */

@@ -21,7 +21,6 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import tools.jackson.databind.JsonNode;
@@ -37,16 +36,13 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
     private static final Logger log = LoggerFactory.getLogger(AuthenticatedSocket.class);
     private static final String USER = "cc.user";
     private static final String SEATS = "cc.seats";
-    /** A slow client may fall this far behind before it is dropped (it reconnects and reads history). */
-    private static final int SEND_TIME_LIMIT_MS = 5_000;
-    private static final int BUFFER_LIMIT_BYTES = 256 * 1024;
 
     private final SocketSupport support;
-    private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
+    private final Map<String, Outbox> open = new ConcurrentHashMap<>();
 
     protected AuthenticatedSocket(SocketSupport support) {
         this.support = support;
-        support.fanout().onInterruption(() -> open.values().forEach(session -> closeQuietly(session, CloseStatus.SERVICE_RESTARTED)));
+        support.fanout().onInterruption(() -> open.values().forEach(outbox -> outbox.close(CloseStatus.SERVICE_RESTARTED)));
     }
 
     /** The user is known: check they may be here and join. A {@link ProblemException} closes the socket with a policy violation. */
@@ -93,17 +89,15 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
-        var session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES);
-        open.put(raw.getId(), session);
-        if (raw.getAttributes().get(USER) instanceof CurrentUser user) {
+    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+        open.put(session.getId(), new Outbox(session));
+        if (session.getAttributes().get(USER) instanceof CurrentUser user) {
             start(session, user);
         }
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession raw, TextMessage message) throws IOException {
-        var session = open.getOrDefault(raw.getId(), raw);
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
         JsonNode frame;
         try {
             frame = support.json().readTree(message.getPayload());
@@ -111,11 +105,11 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
             send(session, Map.of("type", "error", "code", "frame.malformed", "error", text(session, "chat.frame.malformed")));
             return;
         }
-        if (!(raw.getAttributes().get(USER) instanceof CurrentUser user)) {
+        if (!(session.getAttributes().get(USER) instanceof CurrentUser user)) {
             authenticate(session, frame.path("token").asString(""));
             return;
         }
-        if (!raw.getAttributes().containsKey(SEATS)) {
+        if (!session.getAttributes().containsKey(SEATS)) {
             return; // refused at start and closing
         }
         if ("ping".equals(frame.path("type").asString(""))) {
@@ -127,17 +121,16 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
             // Redis or PostgreSQL is away: the client reconnects and reads what it missed.
             log.warn("closing a WebSocket: {}", unavailable.getMessage());
-            closeQuietly(session, CloseStatus.SERVICE_RESTARTED);
+            session.close(CloseStatus.SERVICE_RESTARTED);
         }
     }
 
     @Override
-    public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
-        var session = open.remove(raw.getId());
-        if (session == null || !(raw.getAttributes().get(SEATS) instanceof List<?> seats)) {
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        if (open.remove(session.getId()) == null || !(session.getAttributes().get(SEATS) instanceof List<?> seats)) {
             return;
         }
-        onClosed(session, (CurrentUser) raw.getAttributes().get(USER));
+        onClosed(session, (CurrentUser) session.getAttributes().get(USER));
         try {
             seats.forEach(seat -> support.presence().leave((Presence.Seat) seat));
         } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
@@ -148,14 +141,15 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
     /** Closes sockets whose token has expired or been revoked since they connected; renews the others' presence. */
     public void sweep() {
         var present = new ArrayList<Presence.Seat>();
-        for (var session : open.values()) {
+        for (var outbox : open.values()) {
+            var session = outbox.session();
             if (!(session.getAttributes().get(USER) instanceof CurrentUser user)) {
                 continue;
             }
             boolean expired = user.tokenExpiresAt() != null && !support.clock().instant().isBefore(user.tokenExpiresAt());
             boolean revoked = !expired && user.tokenId() != null && support.tokens().isRevoked(user.tokenId());
             if (expired || revoked) {
-                closeQuietly(session, CloseStatus.POLICY_VIOLATION.withReason(expired ? "token expired" : "token revoked"));
+                outbox.close(CloseStatus.POLICY_VIOLATION.withReason(expired ? "token expired" : "token revoked"));
             } else if (session.getAttributes().get(SEATS) instanceof List<?> seats) {
                 seats.forEach(seat -> present.add((Presence.Seat) seat));
             }
@@ -171,14 +165,19 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         sendRaw(session, support.json().writeValueAsString(payload));
     }
 
+    /** Closes the socket (after what is already queued for it, as far as the client reads it). */
+    protected void close(WebSocketSession session, CloseStatus status) {
+        var outbox = open.get(session.getId());
+        if (outbox != null) {
+            outbox.close(status);
+        }
+    }
+
+    /** Queues the frame for the socket without waiting for the client. */
     protected void sendRaw(WebSocketSession session, String payload) {
-        try {
-            if (session.isOpen()) {
-                session.sendMessage(new TextMessage(payload));
-            }
-        } catch (IOException | RuntimeException e) {
-            log.debug("dropping a slow or closed WebSocket {}: {}", session.getId(), e.getMessage());
-            closeQuietly(session, CloseStatus.SESSION_NOT_RELIABLE);
+        var outbox = open.get(session.getId());
+        if (outbox != null) {
+            outbox.offer(payload);
         }
     }
 
@@ -222,14 +221,6 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
 
     private static Locale locale(WebSocketSession session) {
         return Languages.of(session.getHandshakeHeaders().getFirst("Accept-Language"));
-    }
-
-    private static void closeQuietly(WebSocketSession session, CloseStatus status) {
-        try {
-            session.close(status);
-        } catch (IOException | RuntimeException alreadyGone) {
-            log.debug("closing WebSocket {}: {}", session.getId(), alreadyGone.getMessage());
-        }
     }
 
     private static String token(ServerHttpRequest request) {

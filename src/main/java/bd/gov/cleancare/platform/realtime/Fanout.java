@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -47,6 +48,9 @@ public class Fanout implements AutoCloseable {
         this.container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
         container.setRecoveryInterval(1000);
+        // on the subscription's own thread, in arrival order: a room's messages must not overtake each
+        // other, and handlers only queue frames (see Outbox), so nothing here waits for a client
+        container.setTaskExecutor(new SyncTaskExecutor());
         container.addMessageListener((message, pattern) -> awaitingSince = 0, new ChannelTopic(heartbeatChannel));
         container.afterPropertiesSet();
         container.start();
@@ -57,7 +61,7 @@ public class Fanout implements AutoCloseable {
         redis.convertAndSend(channel, payload);
     }
 
-    /** {@code handler} gets (channel, payload) for every message on channels matching {@code pattern}. */
+    /** {@code handler} gets (channel, payload) for every message on channels matching {@code pattern}; it must not block. */
     public void subscribe(String pattern, BiConsumer<String, String> handler) {
         container.addMessageListener((message, bytes) -> handler.accept(
                 new String(message.getChannel(), StandardCharsets.UTF_8), new String(message.getBody(), StandardCharsets.UTF_8)),
