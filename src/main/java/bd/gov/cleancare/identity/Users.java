@@ -26,6 +26,7 @@ import bd.gov.cleancare.platform.web.PageQuery;
 import bd.gov.cleancare.platform.web.Slice;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,6 +65,21 @@ public class Users {
         this.scopes = scopes;
         this.sessions = sessions;
         this.storage = storage;
+    }
+
+    /**
+     * Active citizens of a corporation's wards (all its wards when none are named; both corporations
+     * when it is null), a batch at a time in id order after {@code after}: whom an announcement reaches.
+     */
+    @Transactional(readOnly = true)
+    public List<CitizenContact> citizensOf(String cityCorporation, List<String> wards, UUID after, int limit) {
+        return users.citizensOf(cityCorporation, wards, after, limit);
+    }
+
+    /** Active citizens per ward ("CORPORATION/ward" → count) of a corporation's wards, as {@link #citizensOf} picks them. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> citizenCounts(String cityCorporation, List<String> wards) {
+        return users.citizenCounts(cityCorporation, wards);
     }
 
     /** For other modules: a user by id. */

@@ -17,6 +17,7 @@ import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.web.PageQuery;
 import bd.gov.cleancare.platform.web.Slice;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,25 @@ public class Notifications {
             }
         }));
         return created.isPresent();
+    }
+
+    /**
+     * One notification per user from a template (its userId unused, its eventKey a prefix completed by
+     * each user's id), written in one statement; users already told of this event are skipped. Returns
+     * the users newly told, each reached live or by push once committed.
+     */
+    @Transactional
+    public List<UUID> recordForEach(List<UUID> userIds, Notification template) {
+        var created = notifications.insertForEach(userIds, template, clock.instant());
+        if (!created.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    created.forEach((userId, view) -> deliver(userId, view));
+                }
+            });
+        }
+        return List.copyOf(created.keySet());
     }
 
     @Transactional

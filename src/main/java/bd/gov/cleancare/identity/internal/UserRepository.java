@@ -1,5 +1,6 @@
 package bd.gov.cleancare.identity.internal;
 
+import bd.gov.cleancare.identity.CitizenContact;
 import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.security.UserType;
 import bd.gov.cleancare.platform.security.WardScope;
@@ -200,5 +201,28 @@ public class UserRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         var value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
+    }
+
+    private static final String CITIZENS_OF = """
+             FROM users
+            WHERE user_type = 'citizen' AND is_active
+              AND (CAST(:cc AS varchar) IS NULL OR city_corporation = :cc)
+              AND (cardinality(CAST(:wards AS text[])) = 0 OR ward_number = ANY(CAST(:wards AS text[])))""";
+
+    public List<CitizenContact> citizensOf(String cc, List<String> wards, UUID after, int limit) {
+        return jdbc.sql("SELECT id, phone" + CITIZENS_OF + " AND (CAST(:after AS uuid) IS NULL OR id > :after) ORDER BY id LIMIT :limit")
+                .param("cc", cc).param("wards", wards.toArray(String[]::new)).param("after", after).param("limit", limit)
+                .query((rs, n) -> new CitizenContact(rs.getObject("id", UUID.class), rs.getString("phone")))
+                .list();
+    }
+
+    public Map<String, Long> citizenCounts(String cc, List<String> wards) {
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        jdbc.sql("SELECT city_corporation, ward_number, count(*) AS citizens" + CITIZENS_OF
+                        + " AND ward_number IS NOT NULL GROUP BY city_corporation, ward_number")
+                .param("cc", cc).param("wards", wards.toArray(String[]::new))
+                .query((rs, n) -> counts.put(rs.getString("city_corporation") + "/" + rs.getString("ward_number"), rs.getLong("citizens")))
+                .list();
+        return counts;
     }
 }

@@ -38,6 +38,21 @@ public class NotificationRepository {
                 .query(NotificationRepository::view).optional();
     }
 
+    /** The template's notification for each user not yet told of this event (key = prefix + ":" + user id), by user. */
+    public java.util.Map<UUID, NotificationView> insertForEach(List<UUID> users, Notification template, Instant at) {
+        var created = new java.util.LinkedHashMap<UUID, NotificationView>();
+        jdbc.sql("""
+                INSERT INTO notifications (user_id, kind, title, body, resource_type, resource_id, event_key, created_at)
+                SELECT u, :kind, :title, :body, :type, :resource, :key || ':' || u, :at FROM unnest(CAST(:users AS uuid[])) AS u
+                ON CONFLICT (event_key) DO NOTHING
+                RETURNING user_id,\s""" + COLUMNS)
+                .param("users", users.stream().map(UUID::toString).toArray(String[]::new)).param("kind", template.kind())
+                .param("title", template.title()).param("body", template.body()).param("type", template.resourceType())
+                .param("resource", template.resourceId()).param("key", template.eventKey()).param("at", Timestamp.from(at))
+                .query((rs, n) -> created.put(rs.getObject("user_id", UUID.class), view(rs, n))).list();
+        return created;
+    }
+
     public Slice<NotificationView> list(UUID userId, Boolean read, PageQuery page) {
         var condition = " WHERE user_id = :user" + (read == null ? "" : " AND is_read = :read");
         var count = jdbc.sql("SELECT count(*) FROM notifications" + condition).param("user", userId).param("read", read)
