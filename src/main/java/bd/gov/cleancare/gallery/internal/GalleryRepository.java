@@ -104,7 +104,7 @@ public class GalleryRepository {
                 VALUES (:title, :en, :description, :cc, :ward,
                         (SELECT coalesce(max(position), 0) + 1 FROM gallery_albums
                           WHERE city_corporation = :cc AND ward_number IS NOT DISTINCT FROM :ward),
-                        :published, CASE WHEN :published THEN :at END, :by, :at, :at)
+                        :published, CASE WHEN :published THEN CAST(:at AS timestamptz) END, :by, :at, :at)
                 RETURNING id""")
                 .param("title", title).param("en", titleEn).param("description", description).param("cc", cityCorporation)
                 .param("ward", wardNumber).param("published", published).param("by", by).param("at", Timestamp.from(at))
@@ -116,7 +116,7 @@ public class GalleryRepository {
         jdbc.sql("""
                 UPDATE gallery_albums
                    SET title = :title, title_en = :en, description = :description, cover_photo_id = :cover,
-                       published_at = CASE WHEN NOT :published THEN NULL WHEN is_published THEN published_at ELSE :at END,
+                       published_at = CASE WHEN NOT :published THEN NULL WHEN is_published THEN published_at ELSE CAST(:at AS timestamptz) END,
                        is_published = :published, updated_at = :at
                  WHERE id = :id""")
                 .param("id", id).param("title", title).param("en", titleEn).param("description", description)
