@@ -114,6 +114,17 @@ public class Complaints {
         return complaints.find(complaintId).map(ComplaintRow::trackingNumber);
     }
 
+    /** A complaint as the gallery may show its work: where, how far it got, and its photos; nobody's name or words. */
+    public record WorkPhotos(UUID complaintId, String cityCorporation, String wardNumber, Status status, List<String> imageUrls) {
+    }
+
+    /** For the gallery's before/after pictures: the caller decides who may use them. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<WorkPhotos> workPhotos(UUID complaintId) {
+        return complaints.find(complaintId).map(c -> new WorkPhotos(c.id(), c.cityCorporation(), c.wardNumber(), c.status(),
+                complaints.images(c.id()).stream().map(ComplaintDetail.Image::imageUrl).toList()));
+    }
+
     /** Public complaints across the city, newest first (Open311 GET requests). */
     @Transactional(readOnly = true)
     public List<PublicComplaint> publicComplaints(PublicComplaintQuery query) {

@@ -58,8 +58,16 @@ public final class Http {
     }
 
     public Response multipart(String path, String field, String filename, String contentType, byte[] content) {
+        return multipart(path, Map.of(), field, filename, contentType, content);
+    }
+
+    /** A file part after text parts (form fields sent along with the file). */
+    public Response multipart(String path, Map<String, String> fields, String field, String filename, String contentType,
+            byte[] content) {
         var boundary = "----cleancare" + UUID.randomUUID();
         var out = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         var head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Files in a local directory, served under MEDIA_URL by the application (or nginx in front of it). */
@@ -48,17 +49,36 @@ final class LocalStorage implements Storage {
 
     @Override
     public void delete(String url) {
-        if (url == null || !url.startsWith(baseUrl + "/")) {
-            return;
-        }
-        var file = root.resolve(url.substring(baseUrl.length() + 1)).normalize();
-        if (!file.startsWith(root)) {
+        var file = fileOf(url);
+        if (file.isEmpty()) {
             return;
         }
         try {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.get());
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete a stored file", e);
         }
+    }
+
+    @Override
+    public Optional<byte[]> read(String url) {
+        var file = fileOf(url).filter(Files::isRegularFile);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file.get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read a stored file", e);
+        }
+    }
+
+    /** The file behind one of our URLs, never outside the media root. */
+    private Optional<Path> fileOf(String url) {
+        if (url == null || !url.startsWith(baseUrl + "/")) {
+            return Optional.empty();
+        }
+        var file = root.resolve(url.substring(baseUrl.length() + 1)).normalize();
+        return file.startsWith(root) ? Optional.of(file) : Optional.empty();
     }
 }

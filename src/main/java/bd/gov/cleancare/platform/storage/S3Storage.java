@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -80,21 +81,8 @@ final class S3Storage implements Storage {
         if (url == null || !url.startsWith(publicUrl + "/")) {
             return;
         }
-        var path = "/" + bucket + "/" + url.substring(publicUrl.length() + 1);
-        var uri = URI.create(endpoint + path);
-        var now = Instant.now();
-        var emptyHash = SigV4.sha256Hex(new byte[0]);
-        var host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-        var headers = Map.of("host", host, "x-amz-content-sha256", emptyHash, "x-amz-date", SigV4.AMZ_DATE.format(now));
-        var request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header("x-amz-content-sha256", emptyHash)
-                .header("x-amz-date", SigV4.AMZ_DATE.format(now))
-                .header("Authorization", signer.authorization("DELETE", path, headers, emptyHash, now))
-                .DELETE()
-                .build();
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            var response = http.send(withoutBody("DELETE", url), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2 && response.statusCode() != 404) {
                 throw new UncheckedIOException(new IOException("S3 refused the delete: " + response.statusCode()));
             }
@@ -104,6 +92,45 @@ final class S3Storage implements Storage {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while deleting", e);
         }
+    }
+
+    @Override
+    public Optional<byte[]> read(String url) {
+        if (!owns(url)) {
+            return Optional.empty();
+        }
+        try {
+            var response = http.send(withoutBody("GET", url), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new UncheckedIOException(new IOException("S3 refused the download: " + response.statusCode()));
+            }
+            return Optional.of(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("S3 could not be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while downloading", e);
+        }
+    }
+
+    /** A signed path-style request for the object behind one of our public URLs. */
+    private HttpRequest withoutBody(String method, String url) {
+        var path = "/" + bucket + "/" + url.substring(publicUrl.length() + 1);
+        var uri = URI.create(endpoint + path);
+        var now = Instant.now();
+        var emptyHash = SigV4.sha256Hex(new byte[0]);
+        var host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        var headers = Map.of("host", host, "x-amz-content-sha256", emptyHash, "x-amz-date", SigV4.AMZ_DATE.format(now));
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("x-amz-content-sha256", emptyHash)
+                .header("x-amz-date", SigV4.AMZ_DATE.format(now))
+                .header("Authorization", signer.authorization(method, path, headers, emptyHash, now))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
     }
 
     private static void require(String value, String variable) {

@@ -14,4 +14,7 @@ public interface Storage {
 
     /** Removes a file this storage returned the URL of; unknown URLs are ignored. */
     void delete(String url);
+
+    /** The content of a file this storage returned the URL of; empty when it is gone or the URL is not ours. */
+    java.util.Optional<byte[]> read(String url);
 }

@@ -2,9 +2,12 @@ package bd.gov.cleancare.platform.storage;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,5 +59,18 @@ class S3StorageTest {
         s3.stubFor(put(urlMatching("/.*")).willReturn(aResponse().withStatus(403).withBody("<Error>AccessDenied</Error>")));
 
         assertThatThrownBy(() -> storage.put("avatars", new byte[] {1}, FileType.JPEG)).hasMessageContaining("403");
+    }
+
+    @Test
+    void a_stored_file_is_read_back_with_a_signed_get_and_a_missing_one_is_empty() {
+        var content = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2};
+        s3.stubFor(get(urlEqualTo("/cleancare-media/gallery/a.jpg")).willReturn(aResponse().withStatus(200).withBody(content)));
+        s3.stubFor(get(urlEqualTo("/cleancare-media/gallery/gone.jpg")).willReturn(aResponse().withStatus(404)));
+
+        assertThat(storage.read("https://cdn.cleancare.gov.bd/media/gallery/a.jpg")).hasValue(content);
+        assertThat(storage.read("https://cdn.cleancare.gov.bd/media/gallery/gone.jpg")).isEmpty();
+        assertThat(storage.read("https://elsewhere.example/gallery/a.jpg")).isEmpty();
+        s3.verify(getRequestedFor(urlEqualTo("/cleancare-media/gallery/a.jpg"))
+                .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/\\d{8}/ap-south-1/s3/aws4_request,.*")));
     }
 }
