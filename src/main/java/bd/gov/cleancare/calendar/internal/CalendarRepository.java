@@ -122,7 +122,7 @@ public class CalendarRepository {
         return jdbc.sql("""
                 SELECT md5(:format || coalesce(string_agg(e.id::text || ':' || e.sequence, ',' ORDER BY e.id), '')) AS digest,
                        (SELECT max(updated_at) FROM calendar_events) AS changed
-                  FROM calendar_events e WHERE """ + String.join(" AND ", where.conditions()))
+                  FROM calendar_events e""" + " WHERE " + String.join(" AND ", where.conditions()))
                 .params(where.params()).param("format", format)
                 .query((rs, n) -> {
                     var midnight = DhakaTime.midnight(today);
