@@ -113,6 +113,8 @@ class CalendarTest extends ApiTest {
         assertThat(ids(api.get("/api/v1/calendar/events/?from=2026-12-16T23:45:00&to=2026-12-17"))).as("a date-time without offset is Dhaka time")
                 .containsExactly(holiday, lateNight);
         assertThat(ids(api.get("/api/v1/calendar/events/?from=2026-12-16T23:59:30&to=2026-12-17"))).containsExactly(holiday);
+        assertThat(ids(api.get("/api/v1/calendar/events/?from=2026-12-16T23:59:30+06:00&to=2026-12-17"))).as("'+' left unencoded")
+                .containsExactly(holiday);
         assertThat(ids(api.get("/api/v1/calendar/events/"))).as("from today, 90 days ahead").containsExactly(holiday, lateNight, fair);
 
         clock.set(Instant.parse("2026-12-16T17:59:00Z"));  // 23:59 on the 16th in Dhaka

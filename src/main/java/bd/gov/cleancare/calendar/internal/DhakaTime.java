@@ -16,7 +16,8 @@ record DhakaTime(LocalDate date, Instant instant, boolean dateOnly) {
         if (raw == null || raw.isBlank()) {
             throw RuleViolated.onField(field, "validation.NotBlank");
         }
-        var text = Digits.toAscii(raw.strip());
+        // An unencoded "+06:00" in a query string arrives as " 06:00"; an ISO date-time has no space to lose.
+        var text = Digits.toAscii(raw.strip()).replace(' ', '+');
         try {
             if (text.length() == 10) {
                 var day = LocalDate.parse(text);
