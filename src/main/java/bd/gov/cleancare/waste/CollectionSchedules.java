@@ -145,7 +145,7 @@ public class CollectionSchedules {
         windows.underWay(now).ifPresent(window -> {
             throw new Conflict("waste.missed.under-way", window.end().format(HOURS));
         });
-        var missed = windows.lastEnded(now).orElseThrow(() -> new Conflict("waste.missed.not-due",
+        var missed = windows.lastEnded(now, schedule.createdAt()).orElseThrow(() -> new Conflict("waste.missed.not-due",
                 windows.next(now).map(next -> next.start().toLocalDate() + " " + next.start().format(HOURS)).orElse("-")));
         if (schedules.missedReported(scheduleId, me.id(), missed.date())) {
             throw new Conflict("waste.missed.already-reported", missed.date().toString());

@@ -2,6 +2,7 @@ package bd.gov.cleancare.waste.internal;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -35,10 +36,12 @@ public record CollectionWindows(Set<DayOfWeek> days, LocalTime startsAt, LocalTi
         return around(now).stream().filter(window -> !window.start().isAfter(now) && window.end().isAfter(now)).findFirst();
     }
 
-    /** The latest window that has ended, if it ended within {@link #REPORTABLE_FOR}. */
-    public Optional<Window> lastEnded(ZonedDateTime now) {
+    /** The latest window that has ended after {@code since} (a schedule's windows before it existed do not count) and within {@link #REPORTABLE_FOR}. */
+    public Optional<Window> lastEnded(ZonedDateTime now, Instant since) {
+        var earliest = now.minus(REPORTABLE_FOR).toInstant();
+        var from = since.isAfter(earliest) ? since : earliest;
         return around(now).stream().filter(window -> !window.end().isAfter(now))
-                .filter(window -> window.end().isAfter(now.minus(REPORTABLE_FOR))).reduce((first, second) -> second);
+                .filter(window -> window.end().toInstant().isAfter(from)).reduce((first, second) -> second);
     }
 
     /** Windows starting from eight days before to seven days after, in order. */
