@@ -19,7 +19,6 @@ import bd.gov.cleancare.platform.text.StoredValue;
 import bd.gov.cleancare.platform.time.ClockConfig;
 import bd.gov.cleancare.platform.web.PageQuery;
 import bd.gov.cleancare.platform.web.Slice;
-import bd.gov.cleancare.waste.internal.CollectionWindows;
 import bd.gov.cleancare.waste.internal.ScheduleRepository;
 import bd.gov.cleancare.waste.internal.ScheduleRepository.ScheduleRow;
 import bd.gov.cleancare.waste.internal.FormText;
@@ -30,7 +29,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -157,6 +155,8 @@ public class CollectionSchedules {
                 missed.date().toString(), missed.start().format(HOURS), missed.end().format(HOURS)}, locale);
         var told = report.description() == null || report.description().isBlank() ? "" : "\n\n" + report.description().strip();
         var title = messages.getMessage("waste.missed.title", new Object[] {area}, locale);
+        // The link goes in after the complaint, in the same transaction: if a concurrent report of this
+        // collection got there first, the complaint is rolled back with it.
         var complaint = complaints.file(me, new NewComplaint(title.length() > 200 ? title.substring(0, 200) : title, what + told,
                 Category.WASTE_MANAGEMENT.code(), null,
                 report.location() == null || report.location().isBlank() ? area : report.location(),

@@ -24,10 +24,12 @@ import bd.gov.cleancare.waste.internal.FormText;
 import bd.gov.cleancare.waste.internal.TimeOfDay;
 import bd.gov.cleancare.waste.internal.TransferStationRepository;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -35,6 +37,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -151,11 +154,10 @@ public class TransferStations {
             }
         }
         var entryId = stations.log(stationId, direction, vehicle, tonnes, after, loggedAt, me.id(), note, now);
-        var wasBelow = StationRow.percent(before, station.capacityTonnes()).compareTo(NEARLY_FULL_PERCENT) < 0;
-        var utilisation = StationRow.percent(after, station.capacityTonnes());
-        if (direction == LoadDirection.ARRIVAL && wasBelow && utilisation.compareTo(NEARLY_FULL_PERCENT) >= 0) {
+        var capacity = station.capacityTonnes();
+        if (direction == LoadDirection.ARRIVAL && !nearlyFull(before, capacity) && nearlyFull(after, capacity)) {
             events.publishEvent(new TransferStationNearlyFull(stationId, entryId, station.name(), station.nameEn(),
-                    station.cityCorporation(), station.wardNumber(), after, station.capacityTonnes(), utilisation));
+                    station.cityCorporation(), station.wardNumber(), after, capacity, StationRow.percent(after, capacity)));
         }
         return stations.entry(entryId).orElseThrow();
     }
@@ -204,9 +206,9 @@ public class TransferStations {
         var figures = rows.stream().map(t -> {
             var s = t.station();
             var status = status(s);
-            var utilisation = s.utilisationPercent();
             return new StsOverview.Station(s.id(), s.name(), s.nameEn(), s.cityCorporation(), s.wardNumber(), s.zoneNumber(), status.stored(),
-                    status.code(), s.capacityTonnes(), s.currentLoadTonnes(), utilisation, utilisation.compareTo(NEARLY_FULL_PERCENT) >= 0,
+                    status.code(), s.capacityTonnes(), s.currentLoadTonnes(), s.utilisationPercent(),
+                    nearlyFull(s.currentLoadTonnes(), s.capacityTonnes()),
                     s.lastDepartureAt(), s.clearanceDueAt(), s.clearanceOverdue(now), t.arrived(), t.departed());
         }).toList();
         var capacity = sum(figures.stream().map(StsOverview.Station::capacityTonnes).toList());
@@ -257,6 +259,11 @@ public class TransferStations {
                 s.opensAt(), s.closesAt(), s.clearanceIntervalHours(), s.lastDepartureAt(), s.clearanceDueAt(),
                 s.clearanceOverdue(clock.instant()), s.createdAt(), s.updatedAt());
         return readable.includes(s.cityCorporation(), s.wardNumber()) ? full : full.forPublic();
+    }
+
+    /** Exact, not on the rounded percentage: 89.96 % is not yet 90 %. */
+    private static boolean nearlyFull(BigDecimal load, BigDecimal capacity) {
+        return load.multiply(BigDecimal.valueOf(100)).compareTo(capacity.multiply(NEARLY_FULL_PERCENT)) >= 0;
     }
 
     private static StationStatus status(StationRow s) {
@@ -337,7 +344,7 @@ public class TransferStations {
         try {
             var text = Digits.toAscii(raw.strip());
             at = text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$") ? OffsetDateTime.parse(text).toInstant()
-                    : java.time.LocalDateTime.parse(text).atZone(ClockConfig.DHAKA).toInstant();
+                    : LocalDateTime.parse(text).atZone(ClockConfig.DHAKA).toInstant();
         } catch (DateTimeParseException e) {
             throw RuleViolated.onField("logged_at", "validation.datetime");
         }
@@ -355,7 +362,7 @@ public class TransferStations {
         if (raw == null || raw.isBlank()) {
             throw RuleViolated.onField("vehicle_number", "validation.NotBlank");
         }
-        var plate = raw.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        var plate = raw.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         if (plate.length() > 30) {
             throw RuleViolated.onField("vehicle_number", "validation.Size.max", 30);
         }
@@ -375,7 +382,7 @@ public class TransferStations {
         if (value.stripTrailingZeros().scale() > 2) {
             throw RuleViolated.onField(field, "validation.Digits");
         }
-        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 
 

@@ -138,11 +138,13 @@ class WasteLoadLogTest extends WasteFixtures {
         assertThat(lastWeek.get("from").asString()).isEqualTo("2026-03-04");
         assertThat(lastWeek.get("days").size()).isEqualTo(7);
         var newestFirst = get(admin, loads).get("results");
-        assertThat(newestFirst.valueStream().map(e -> e.get("vehicle_number").asString())).containsExactly("ঢাকা মেট্রো-ট ১১-২২৩৩", "DM-TA 2", "DM-TA 1");
+        assertThat(newestFirst.valueStream().map(e -> e.get("vehicle_number").asString()))
+                .containsExactly("ঢাকা মেট্রো-ট ১১-২২৩৩", "DM-TA 2", "DM-TA 1");
         assertThat(get(admin, loads + "?from=2026-03-10").get("count").asInt()).isEqualTo(2);
 
-        assertProblem(api.as(admin.accessToken()).get("/api/v1/waste/stations/" + station + "/throughput/?from=2024-01-01&to=2026-03-10"), 400, "to");
-        assertProblem(api.as(admin.accessToken()).get("/api/v1/waste/stations/" + station + "/throughput/?from=yesterday"), 400, "from");
+        var throughputOf = "/api/v1/waste/stations/" + station + "/throughput/";
+        assertProblem(api.as(admin.accessToken()).get(throughputOf + "?from=2024-01-01&to=2026-03-10"), 400, "to");
+        assertProblem(api.as(admin.accessToken()).get(throughputOf + "?from=yesterday"), 400, "from");
         assertProblem(api.as(admin.accessToken()).post(loads, Map.of("direction", "arrival", "vehicle_number", "X", "tonnes", 1,
                 "logged_at", "2026-03-11T09:00:00+06:00")), 400, "logged_at");
         assertProblem(api.as(admin.accessToken()).post(loads, Map.of("direction", "arrival", "vehicle_number", "X", "tonnes", 1,

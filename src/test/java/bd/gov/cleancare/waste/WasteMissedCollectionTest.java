@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,15 +81,16 @@ class WasteMissedCollectionTest extends WasteFixtures {
         var tuesdays = schedule(Map.of("days_of_week", List.of("tuesday"), "starts_at", "10:00", "ends_at", "13:00"));
         var wednesdays = schedule(Map.of("days_of_week", List.of("wednesday")));
 
-        var underWay = api.as(citizen.accessToken()).with("Accept-Language", "en").post("/api/v1/waste/schedules/" + tuesdays + "/missed/", Map.of());
-        var notDue = api.as(citizen.accessToken()).with("Accept-Language", "en").post("/api/v1/waste/schedules/" + wednesdays + "/missed/", Map.of());
+        var english = api.as(citizen.accessToken()).with("Accept-Language", "en");
+        var underWay = english.post("/api/v1/waste/schedules/" + tuesdays + "/missed/", Map.of());
+        var notDue = english.post("/api/v1/waste/schedules/" + wednesdays + "/missed/", Map.of());
 
         assertProblem(underWay, 409, null);
         assertThat(underWay.json().get("error").asString()).contains("13:00");
         assertProblem(notDue, 409, null);
         assertThat(notDue.json().get("error").asString()).contains("2026-03-11 07:00");
-        assertProblem(api.as(citizen.accessToken()).post("/api/v1/waste/schedules/00000000-0000-0000-0000-000000000000/missed/", Map.of()), 404, null);
-        assertProblem(api.as(citizen.accessToken()).post("/api/v1/waste/schedules/" + mondays + "/missed/", Map.of("latitude", 23.7)), 400, "longitude");
+        assertProblem(english.post("/api/v1/waste/schedules/" + UUID.randomUUID() + "/missed/", Map.of()), 404, null);
+        assertProblem(english.post("/api/v1/waste/schedules/" + mondays + "/missed/", Map.of("latitude", 23.7)), 400, "longitude");
         assertThat(jdbc.sql("SELECT count(*) FROM complaints").query(Long.class).single()).isZero();
     }
 

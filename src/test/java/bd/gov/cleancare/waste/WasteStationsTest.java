@@ -2,6 +2,8 @@ package bd.gov.cleancare.waste;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class WasteStationsTest extends WasteFixtures {
         assertThat(seen.get("latitude").decimalValue()).isEqualByComparingTo("23.7005");
         assertThat(seen.get("clearance_interval_hours").isNull()).isTrue();
         assertThat(seen.get("created_at").isNull()).isTrue();
-        var list = get(citizen, "/api/v1/waste/stations/?ward_number=" + java.net.URLEncoder.encode("১২", java.nio.charset.StandardCharsets.UTF_8));
+        var list = get(citizen, "/api/v1/waste/stations/?ward_number=" + URLEncoder.encode("১২", StandardCharsets.UTF_8));
         assertThat(list.get("count").asInt()).isEqualTo(1);
         assertThat(get(citizen, "/api/v1/waste/stations/?ward_number=13").get("count").asInt()).isZero();
         assertThat(get(citizen, "/api/v1/waste/stations/?search=matuail").get("count").asInt()).isEqualTo(1);
@@ -102,7 +104,8 @@ class WasteStationsTest extends WasteFixtures {
         assertProblem(api.as(admin.accessToken()).get("/api/v1/waste/stations/?page=0"), 400, "page");
         assertProblem(api.get("/api/v1/waste/stations/"), 401, null);
 
-        var explained = english.as(admin.accessToken()).post("/api/v1/waste/stations/", Map.of("name", "X", "location", "Y", "ward_number", "12"));
+        var explained = english.as(admin.accessToken()).post("/api/v1/waste/stations/",
+                Map.of("name", "X", "location", "Y", "ward_number", "12"));
         assertProblem(explained, 400, "capacity_tonnes");
         assertThat(explained.json().get("errors").get("capacity_tonnes").get(0).asString()).isEqualTo("This field is required.");
         assertThat(jdbc.sql("SELECT count(*) FROM transfer_stations").query(Long.class).single()).isZero();

@@ -5,6 +5,7 @@ import bd.gov.cleancare.notifications.Notification;
 import bd.gov.cleancare.notifications.Notifications;
 import bd.gov.cleancare.waste.TransferStationNearlyFull;
 import bd.gov.cleancare.waste.TransferStations;
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -41,7 +42,7 @@ class WasteNotices {
         }
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 }

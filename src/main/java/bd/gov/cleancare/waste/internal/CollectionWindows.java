@@ -36,7 +36,10 @@ public record CollectionWindows(Set<DayOfWeek> days, LocalTime startsAt, LocalTi
         return around(now).stream().filter(window -> !window.start().isAfter(now) && window.end().isAfter(now)).findFirst();
     }
 
-    /** The latest window that has ended after {@code since} (a schedule's windows before it existed do not count) and within {@link #REPORTABLE_FOR}. */
+    /**
+     * The latest window that has ended, within {@link #REPORTABLE_FOR} and after {@code since}: a
+     * schedule's windows from before it existed do not count.
+     */
     public Optional<Window> lastEnded(ZonedDateTime now, Instant since) {
         var earliest = now.minus(REPORTABLE_FOR).toInstant();
         var from = since.isAfter(earliest) ? since : earliest;

@@ -56,7 +56,7 @@ class CollectionScheduleApi {
     }
 
     @GetMapping
-    @Operation(summary = "Collection rounds with the next collection; my own ward unless ?ward_number= (or ?ward=) is given; ?area=&waste_type=")
+    @Operation(summary = "Collection rounds with their next collection: my own ward unless ?ward_number= (or ?ward=); ?area=&waste_type=")
     Page<ScheduleView> list(@AuthenticationPrincipal CurrentUser me,
             @RequestParam(name = "city_corporation", required = false) String cityCorporation,
             @RequestParam(name = "ward_number", required = false) String wardNumber, @RequestParam(required = false) String ward,
@@ -93,8 +93,8 @@ class CollectionScheduleApi {
     @PostMapping("/{id}/missed")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report that the last round did not come: files a waste_management complaint linked to the schedule")
-    MissedCollection missed(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) MissedBody body,
-            Locale locale) {
+    MissedCollection missed(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) MissedBody body, Locale locale) {
         var report = body == null ? new MissedBody(null, null, null, null) : body;
         return schedules.reportMissed(me, id, new MissedReport(report.description(), report.location(),
                 report.latitude(), report.longitude()), locale);
