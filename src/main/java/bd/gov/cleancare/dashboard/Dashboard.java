@@ -123,12 +123,6 @@ public class Dashboard {
                 money.refunded(), queries.completedDonations(scope), money.byMethod(), "BDT");
     }
 
-    /** Secondary transfer stations arrive with waste management; until then an empty overview, not an error. */
-    public Figures.StsOverview stsOverview(CurrentUser me, Request request) {
-        scope(me, request);
-        return new Figures.StsOverview(List.of(), 0, BigDecimal.ZERO, BigDecimal.ZERO, null);
-    }
-
     /** For reports: the scope a caller may see, over given dates. */
     public Scope scopeFor(CurrentUser me, LocalDate from, LocalDate to, String cityCorporation, String wardNumber) {
         var ward = cityCorporation == null && wardNumber == null ? null : geography.requireWardOrDefault(cityCorporation, wardNumber);

@@ -79,8 +79,4 @@ public final class Figures {
     public record Financial(Period period, BigDecimal totalRevenue, BigDecimal pendingAmount, BigDecimal monthlyRevenue,
             BigDecimal refundedAmount, BigDecimal donations, List<MethodTotal> byMethod, String currency) {
     }
-
-    public record StsOverview(List<Object> stations, long stationCount, BigDecimal capacityTonnes, BigDecimal loadTonnes,
-            BigDecimal utilisation) {
-    }
 }

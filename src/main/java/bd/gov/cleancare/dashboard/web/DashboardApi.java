@@ -5,6 +5,8 @@ import bd.gov.cleancare.dashboard.Figures;
 import bd.gov.cleancare.dashboard.ReportStatus;
 import bd.gov.cleancare.dashboard.Reports;
 import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.waste.StsOverview;
+import bd.gov.cleancare.waste.TransferStations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,10 +34,12 @@ class DashboardApi {
 
     private final Dashboard dashboard;
     private final Reports reports;
+    private final TransferStations stations;
 
-    DashboardApi(Dashboard dashboard, Reports reports) {
+    DashboardApi(Dashboard dashboard, Reports reports, TransferStations stations) {
         this.dashboard = dashboard;
         this.reports = reports;
+        this.stations = stations;
     }
 
     record ReportForm(@Size(max = 20) String reportType, @Size(max = 10) String format, @Size(max = 20) String from,
@@ -99,11 +103,10 @@ class DashboardApi {
     }
 
     @GetMapping("/sts-overview")
-    @Operation(summary = "Secondary transfer stations: capacity and load")
-    Figures.StsOverview stsOverview(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+    @Operation(summary = "Secondary transfer stations now: capacity, load, utilisation, clearance and today's tonnes; fullest first")
+    StsOverview stsOverview(@AuthenticationPrincipal CurrentUser me, @RequestParam(name = "city_corporation", required = false) String cc,
             @RequestParam(name = "ward_number", required = false) String ward) {
-        return dashboard.stsOverview(me, request(from, to, cc, ward));
+        return stations.overview(me, cc, ward);
     }
 
     @GetMapping("/recent-complaints")
