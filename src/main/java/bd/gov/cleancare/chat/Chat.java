@@ -32,8 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -145,7 +144,7 @@ public class Chat {
         if (me.is(room.citizenId())) {
             try {
                 answerIfNobodyIsOnline(room, stored, office);
-            } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+            } catch (DataAccessException unavailable) {
                 // The message is stored and delivered; the assistant's courtesy can wait for the next one.
                 log.warn("no assistant reply in {}: {}", room.id(), unavailable.getMessage());
             }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -118,8 +119,9 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         }
         try {
             onFrame(session, user, frame);
-        } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
-            // Redis or PostgreSQL is away: the client reconnects and reads what it missed.
+        } catch (DataAccessResourceFailureException | QueryTimeoutException | RedisSystemException unavailable) {
+            // Redis or PostgreSQL is away (a dropped Redis connection is a RedisSystemException):
+            // the client reconnects and reads what it missed.
             log.warn("closing a WebSocket: {}", unavailable.getMessage());
             session.close(CloseStatus.SERVICE_RESTARTED);
         }
@@ -133,7 +135,7 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         onClosed(session, (CurrentUser) session.getAttributes().get(USER));
         try {
             seats.forEach(seat -> support.presence().leave((Presence.Seat) seat));
-        } catch (DataAccessResourceFailureException | QueryTimeoutException unavailable) {
+        } catch (DataAccessResourceFailureException | QueryTimeoutException | RedisSystemException unavailable) {
             log.debug("presence lapses by itself: {}", unavailable.getMessage());
         }
     }
