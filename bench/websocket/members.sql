@@ -1,8 +1,8 @@
--- role, user id, phone, ward, room: 2,500 citizens of wards with exactly one admin, each with that admin
--- in the citizen's support room; then the broadcast room (a ward-1 citizen and 99 ward-1 admins).
+-- role, user id, phone, ward, room: 2,500 citizens of wards with exactly one admin (not ward 1, whose
+-- office is the 99 broadcast admins), each with that admin in the citizen's support room; then the broadcast room (a ward-1 citizen and 99 ward-1 admins).
 WITH lone_admins AS (
     SELECT ward_number, min(id::text)::uuid AS admin_id FROM users
-     WHERE user_type = 'admin' AND phone NOT LIKE '+88014%' GROUP BY ward_number
+     WHERE user_type = 'admin' AND phone NOT LIKE '+88014%' AND ward_number <> '1' GROUP BY ward_number
     HAVING count(*) = 1 AND bool_and(is_active AND is_verified)),
 citizens AS (
     SELECT u.id, u.phone, u.ward_number, l.admin_id FROM users u JOIN lone_admins l USING (ward_number)
