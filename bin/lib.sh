@@ -75,6 +75,16 @@ ensure_redis() {
   die "Redis did not come up on 127.0.0.1:6379"
 }
 
+ensure_nginx() {
+  # the deployment test puts two instances behind the nginx the README's VM install uses
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    say "nginx not installed: installing it from the distribution's packages"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null \
+      || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  fi
+}
+
 ensure_database() {  # name [fresh]
   if [ "${2:-}" = fresh ]; then
     psql_admin -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"

@@ -28,6 +28,10 @@ public final class Instance implements AutoCloseable {
         return new Instance(new SpringApplicationBuilder(CleanCareApplication.class).profiles("test").run(arguments));
     }
 
+    public int port() {
+        return port;
+    }
+
     public String ws(String path) {
         return "ws://127.0.0.1:" + port + path;
     }
