@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,7 +28,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessTokenVerifier verifier, Problems problems,
-            List<PublicRoutes> publicRoutes) throws Exception {
+            List<PublicRoutes> publicRoutes, StringRedisTemplate redis, RateLimitProperties rateLimits) throws Exception {
         var open = new java.util.ArrayList<>(INFRASTRUCTURE);
         var openReads = new java.util.ArrayList<String>();
         publicRoutes.forEach(routes -> routes.patterns().forEach(pattern -> {
@@ -52,7 +53,8 @@ public class SecurityConfig {
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, new Message("problem.unauthorized")))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, new Message("problem.forbidden"))))
-                .addFilterBefore(new BearerTokens(verifier, problems), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokens(verifier, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimits(redis, rateLimits, problems), BearerTokens.class);
         return http.build();
     }
 
