@@ -1,5 +1,6 @@
 package bd.gov.cleancare.payments.gateway;
 
+import bd.gov.cleancare.platform.observability.ProviderErrors;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,12 @@ final class JsonExchange {
 
     /** Sends once: for calls that start, move or return money, which are never repeated on our own. */
     ProviderAnswer call(HttpRequest.Builder request) {
-        return exchange(request.timeout(timeout).build());
+        try {
+            return exchange(request.timeout(timeout).build());
+        } catch (GatewayUnavailable failed) {
+            ProviderErrors.count(provider);
+            throw failed;
+        }
     }
 
     /** Asks, and asks once more if no usable answer came: only for lookups, which change nothing. */
@@ -49,7 +55,12 @@ final class JsonExchange {
             return exchange(built);
         } catch (GatewayUnavailable first) {
             log.warn("{} gave no usable answer, asking once more: {}", provider, first.getMessage());
-            return exchange(built);
+            try {
+                return exchange(built);
+            } catch (GatewayUnavailable again) {
+                ProviderErrors.count(provider);
+                throw again;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package bd.gov.cleancare.platform.push;
 
+import bd.gov.cleancare.platform.observability.ProviderErrors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,6 +74,7 @@ final class FcmPush implements Push {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            ProviderErrors.count("fcm");
             throw new PushNotSent("FCM could not be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -103,6 +105,7 @@ final class FcmPush implements Push {
             return new DeviceGone("FCM no longer knows device " + message.deviceTokenTail() + ": "
                     + (unregistered ? "UNREGISTERED" : "INVALID_ARGUMENT") + " " + description);
         }
+        ProviderErrors.count("fcm");
         return new PushNotSent("FCM answered " + response.statusCode() + " " + status + " " + description);
     }
 

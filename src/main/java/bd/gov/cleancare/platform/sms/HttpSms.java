@@ -1,5 +1,6 @@
 package bd.gov.cleancare.platform.sms;
 
+import bd.gov.cleancare.platform.observability.ProviderErrors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,6 +57,7 @@ final class HttpSms implements Sms {
             log.warn("SMS attempt {} to the gateway failed: {}", attempt + 1, last.getMessage());
             pause(attempt);
         }
+        ProviderErrors.count("sms");
         throw new SmsNotSent("the SMS gateway did not accept the message", last);
     }
 
