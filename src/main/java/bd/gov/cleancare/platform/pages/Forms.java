@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,7 +35,7 @@ public class Forms {
         try {
             return action.get();
         } catch (ProblemException refusal) {
-            if (refusal.status().is5xxServerError() || refusal.status().value() == 404) {
+            if (refusal.status().is5xxServerError()) {
                 throw refusal;
             }
             model.addAttribute("form", form);
@@ -48,6 +49,21 @@ public class Forms {
 
     public String submit(Model model, Object form, String formView, Supplier<String> action) {
         return submit(model, form, formView, Map.of(), action);
+    }
+
+    /** For a step that may be refused after the main one succeeded: the refusal's message, if any. */
+    public Optional<String> refusalOf(Runnable step) {
+        try {
+            step.run();
+            return Optional.empty();
+        } catch (ProblemException refusal) {
+            if (refusal.status().is5xxServerError()) {
+                throw refusal;
+            }
+            var locale = LocaleContextHolder.getLocale();
+            var fieldMessage = refusal.fieldErrors().values().stream().flatMap(List::stream).findFirst();
+            return Optional.of(text(fieldMessage.orElse(refusal.detail()), locale));
+        }
     }
 
     private FormErrors errorsOf(ProblemException refusal, Map<String, String> aliases, Locale locale) {

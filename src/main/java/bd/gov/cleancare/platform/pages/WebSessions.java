@@ -35,8 +35,12 @@ public class WebSessions {
         this.tokens = tokens;
     }
 
-    /** Signs the session in as the token's user; returns where to go next (the page that asked for sign-in, or home). */
-    public String signIn(HttpServletRequest request, HttpServletResponse response, String accessToken) {
+    /** Who signed in, and where to go next: the page that asked for sign-in, or home. */
+    public record SignedIn(CurrentUser user, String next) {
+    }
+
+    /** Signs the browser's session in as the token's user. */
+    public SignedIn signIn(HttpServletRequest request, HttpServletResponse response, String accessToken) {
         var user = tokens.verify(accessToken);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.type().code())));
@@ -50,7 +54,7 @@ public class WebSessions {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         requestCache.removeRequest(request, response);
-        return saved == null ? "/" : saved.getRedirectUrl();
+        return new SignedIn(user, saved == null ? "/" : saved.getRedirectUrl());
     }
 
     /** Ends the browser session (the caller revokes the token through identity first). */
