@@ -28,7 +28,7 @@ class HomePage {
     static class Routes {
 
         @Bean
-        PublicPages homePage() {
+        PublicPages publicHomePage() {
             return new PublicPages("/");
         }
     }

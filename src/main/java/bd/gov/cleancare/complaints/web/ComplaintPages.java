@@ -76,7 +76,7 @@ class ComplaintPages {
     static class Routes {
 
         @Bean
-        PublicPages complaintPages() {
+        PublicPages publicComplaintPages() {
             return new PublicPages("/track");
         }
     }

@@ -74,7 +74,7 @@ class AccountPages {
     static class Routes {
 
         @Bean
-        PublicPages accountPages() {
+        PublicPages publicAccountPages() {
             return new PublicPages("/login", "/signup", "/verify", "/verify/resend", "/forgot-password", "/reset-password",
                     "/reset-password/resend");
         }
