@@ -33,7 +33,7 @@ class ComplaintPagesTest extends BrowserTest {
         var admin = staff("admin", "DSCC", "12");
         var update = api.as(admin.accessToken()).post("/api/v1/complaints/" + id + "/updates/",
                 Map.of("new_status", "in_progress", "comment", "দল পাঠানো হয়েছে"));
-        assertThat(update.status()).as(update.toString()).isEqualTo(200);
+        assertThat(update.status()).as(update.toString()).isEqualTo(201);
 
         page.click("nav a[href='/complaints']");
         assertThat(page.locator(".cards .tracking").first().textContent()).isEqualTo(number);

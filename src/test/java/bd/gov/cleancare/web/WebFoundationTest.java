@@ -95,11 +95,12 @@ class WebFoundationTest extends BrowserTest {
 
     @Test
     void an_unknown_page_is_an_html_404_while_the_api_keeps_answering_problems() {
-        var page = signedIn(citizen());
+        var citizen = citizen();
+        var page = signedIn(citizen);
         page.navigate("/no-such-page?lang=en");
         assertThat(page.locator("h1").textContent()).isEqualTo("Sorry");
         assertThat(page.locator("main [role=alert]").textContent()).isEqualTo("This page does not exist.");
-        var api = this.api.get("/api/v1/no-such-thing/");
+        var api = this.api.as(citizen.accessToken()).get("/api/v1/no-such-thing/");
         assertThat(api.status()).isEqualTo(404);
         assertThat(api.contentType()).startsWith("application/problem+json");
     }
