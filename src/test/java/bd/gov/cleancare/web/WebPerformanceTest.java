@@ -41,6 +41,10 @@ class WebPerformanceTest extends BrowserTest {
     @Test
     void the_home_page_is_usable_within_3_seconds_on_slow_3g() {
         var page = context.newPage();
+        var started = System.nanoTime();
+        page.onRequest(request -> System.out.printf("  %5d ms → %s%n", (System.nanoTime() - started) / 1_000_000, request.url()));
+        page.onRequestFinished(request -> System.out.printf("  %5d ms ✓ %s%n", (System.nanoTime() - started) / 1_000_000, request.url()));
+        page.onRequestFailed(request -> System.out.printf("  %5d ms ✗ %s %s%n", (System.nanoTime() - started) / 1_000_000, request.url(), request.failure()));
         var session = context.newCDPSession(page);
         session.send("Network.enable");
         var conditions = new JsonObject();
