@@ -1,5 +1,6 @@
 # Shared by bin/demo and bin/test: pick a JDK >= 21 and make sure PostgreSQL and Redis answer on
-# loopback, starting them, or installing them from the distribution's packages, when they do not.
+# loopback, starting them, or installing them from the distribution's packages, when they do not;
+# bin/test also makes sure chromium is there for the browser tests.
 # Sourced, not run.
 
 say() { printf '\033[1m[cleancare]\033[0m %s\n' "$*" >&2; }
@@ -92,4 +93,12 @@ ensure_database() {  # name [fresh]
   if [ "$(psql_admin -Atc "SELECT 1 FROM pg_database WHERE datname = '$1'")" != 1 ]; then
     psql_admin -c "CREATE DATABASE $1"
   fi
+}
+
+ensure_chromium() {  # the browser tests drive the distribution's chromium through Playwright (no browser download)
+  if [ -x /usr/bin/chromium ]; then return; fi
+  say "chromium not installed: installing it from the distribution's packages (browser tests)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  [ -x /usr/bin/chromium ] || die "chromium did not install; the browser tests need /usr/bin/chromium"
 }

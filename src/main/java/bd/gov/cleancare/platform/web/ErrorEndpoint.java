@@ -1,14 +1,14 @@
 package bd.gov.cleancare.platform.web;
 
 import bd.gov.cleancare.platform.errors.Message;
+import bd.gov.cleancare.platform.pages.ErrorPage;
+import bd.gov.cleancare.platform.pages.PagePaths;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,8 +22,9 @@ public class ErrorEndpoint implements ErrorController {
         this.problems = problems;
     }
 
+    /** A problem for the API; for a page that failed outside Spring MVC (a CSRF refusal, the container), the HTML error page. */
     @RequestMapping("/error")
-    ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    Object error(HttpServletRequest request) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null || !status.isError()) {
@@ -44,6 +45,9 @@ public class ErrorEndpoint implements ErrorController {
             case SERVICE_UNAVAILABLE -> "problem.unavailable";
             default -> status.is4xxClientError() ? "problem.bad-request" : "problem.internal";
         };
+        if (PagePaths.isPage(request)) {
+            return ErrorPage.of(status, new Message(status == HttpStatus.NOT_FOUND ? "problem.page-not-found" : key, request.getMethod()));
+        }
         return problems.entity(request, status, new Message(key, request.getMethod()));
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Bengali first: answers are in Bengali unless the caller prefers English (Accept-Language). */
+/**
+ * Bengali first: API answers are in Bengali unless the caller prefers English (Accept-Language).
+ * The application's LocaleResolver is {@code pages.PageLanguages}, which uses this for every non-page request.
+ */
 public final class Languages implements LocaleResolver {
 
     public static final Locale BENGALI = Locale.forLanguageTag("bn");

@@ -7,15 +7,9 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.filter.UrlHandlerFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfig {
-
-    @Bean
-    LocaleResolver localeResolver() {
-        return new Languages();
-    }
 
     @Bean
     FilterRegistrationBean<RequestIds> requestIds() {

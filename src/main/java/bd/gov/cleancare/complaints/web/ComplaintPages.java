@@ -1,0 +1,155 @@
+package bd.gov.cleancare.complaints.web;
+
+import bd.gov.cleancare.complaints.Category;
+import bd.gov.cleancare.complaints.ComplaintQuery;
+import bd.gov.cleancare.complaints.Complaints;
+import bd.gov.cleancare.complaints.NewComplaint;
+import bd.gov.cleancare.complaints.Upload;
+import bd.gov.cleancare.platform.errors.RuleViolated;
+import bd.gov.cleancare.platform.pages.Forms;
+import bd.gov.cleancare.platform.pages.PageController;
+import bd.gov.cleancare.platform.pages.PublicPages;
+import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.text.Digits;
+import bd.gov.cleancare.platform.web.PageQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The citizen's complaint pages on the same {@link Complaints} use cases as the API: file one (with
+ * a photo and a map position when the phone gives them), follow my complaints and their timeline,
+ * and track any complaint by its number without signing in.
+ */
+@PageController
+class ComplaintPages {
+
+    /** The timeline of one complaint fits one page; a longer history shows its newest hundred steps. */
+    private static final PageQuery TIMELINE = new PageQuery(1, PageQuery.MAX_SIZE);
+    private static final int LIST_SIZE = 10;
+
+    private final Complaints complaints;
+    private final Forms forms;
+
+    ComplaintPages(Complaints complaints, Forms forms) {
+        this.complaints = complaints;
+        this.forms = forms;
+    }
+
+    /** What the form posts; latitude and longitude come from locate.js / map.js and stay empty without JavaScript. */
+    record ComplaintForm(String category, String title, String description, String location, String latitude, String longitude) {
+
+        NewComplaint newComplaint() {
+            return new NewComplaint(title, description, category, null, location, decimal("latitude", latitude),
+                    decimal("longitude", longitude), null, null);
+        }
+
+        private static BigDecimal decimal(String field, String raw) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(Digits.toAscii(raw.strip()));
+            } catch (NumberFormatException e) {
+                throw RuleViolated.onField(field, "problem.field.wrong-type");
+            }
+        }
+    }
+
+    record TrackForm(String number) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Routes {
+
+        @Bean
+        PublicPages publicComplaintPages() {
+            return new PublicPages("/track");
+        }
+    }
+
+    @ModelAttribute("categories")
+    List<String> categories() {
+        return java.util.Arrays.stream(Category.values()).map(Category::code).toList();
+    }
+
+    @GetMapping("/complaints/new")
+    String newComplaint(Model model) {
+        model.addAttribute("form", new ComplaintForm(null, null, null, null, null, null));
+        return "complaints/new";
+    }
+
+    @PostMapping("/complaints")
+    String file(@AuthenticationPrincipal CurrentUser me, ComplaintForm form, @RequestParam(required = false) MultipartFile photo,
+            Model model, RedirectAttributes next) {
+        return forms.submit(model, form, "complaints/new", () -> {
+            var filed = complaints.file(me, form.newComplaint());
+            if (photo != null && !photo.isEmpty()) {
+                // the complaint stands even when its photo is refused: say so on its page
+                forms.refusalOf(() -> complaints.addImages(me, filed.id(), List.of(upload(photo))))
+                        .ifPresent(refusal -> next.addFlashAttribute("photoRefused", refusal));
+            }
+            next.addFlashAttribute("filed", true);
+            return "redirect:/complaints/" + filed.id();
+        });
+    }
+
+    @GetMapping("/complaints")
+    String mine(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String page, Model model) {
+        var query = PageQuery.parse(page, Integer.toString(LIST_SIZE));
+        var empty = new ComplaintQuery(null, null, null, null, null, null, null, null, null, null);
+        model.addAttribute("complaints", complaints.list(me, empty, query));
+        model.addAttribute("page", query.page());
+        model.addAttribute("size", query.pageSize());
+        return "complaints/mine";
+    }
+
+    @GetMapping("/complaints/{id}")
+    String complaint(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+        model.addAttribute("complaint", complaints.get(me, id));
+        model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
+        return "complaints/detail";
+    }
+
+    /** htmx: open complaints near the position the citizen just gave, so they may follow one instead of filing again. */
+    @GetMapping("/complaints/nearby")
+    String nearby(@RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
+            @RequestParam(required = false) String category, Model model) {
+        var known = latitude != null && !latitude.isBlank() && longitude != null && !longitude.isBlank();
+        model.addAttribute("nearby", known ? complaints.nearby(latitude, longitude, null, category) : List.of());
+        return "complaints/nearby :: list";
+    }
+
+    @GetMapping("/track")
+    String track(@RequestParam(required = false) String number, Model model) {
+        model.addAttribute("form", new TrackForm(number));
+        if (number == null || number.isBlank()) {
+            return "complaints/track";
+        }
+        return forms.submit(model, new TrackForm(number), "complaints/track", () -> {
+            model.addAttribute("tracked", complaints.track(number));
+            return "complaints/track";
+        });
+    }
+
+    private static Upload upload(MultipartFile photo) {
+        try {
+            return new Upload(photo.getOriginalFilename(), photo.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package bd.gov.cleancare.platform.pages;
+
+import bd.gov.cleancare.platform.pdf.BengaliFormat;
+import bd.gov.cleancare.platform.text.Digits;
+import bd.gov.cleancare.platform.time.ClockConfig;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * {@code #fmt} in templates: numbers and dates in the page's language — Bengali digits (০–৯) and
+ * month names in Bengali mode — and times in Asia/Dhaka, whichever zone the server runs in.
+ */
+public final class LocalFormat {
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final boolean bengali;
+
+    LocalFormat(Locale locale) {
+        this.bengali = !"en".equals(locale.getLanguage());
+    }
+
+    /** 1234567 → "১২,৩৪,৫৬৭" (lakh grouping) or "1,234,567". */
+    public String number(Number value) {
+        if (value == null) {
+            return BengaliFormat.MISSING;
+        }
+        return bengali ? BengaliFormat.count(value.longValue()) : "%,d".formatted(value.longValue());
+    }
+
+    /** Digits inside a text (a ward number, "12/75") in the page's script. */
+    public String digits(Object text) {
+        if (text == null) {
+            return "";
+        }
+        return bengali ? Digits.toBengali(text.toString()) : text.toString();
+    }
+
+    public String date(Instant instant) {
+        if (instant == null) {
+            return BengaliFormat.MISSING;
+        }
+        var local = instant.atZone(ClockConfig.DHAKA).toLocalDate();
+        return bengali ? BengaliFormat.date(local) : ENGLISH_DATE.format(local);
+    }
+
+    /** "২৭ নভেম্বর ২০২৬, ১০:০৫ (ঢাকা সময়)" or "27 November 2026, 10:05 (Dhaka time)". */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return BengaliFormat.MISSING;
+        }
+        if (bengali) {
+            return BengaliFormat.dateTime(instant);
+        }
+        var local = instant.atZone(ClockConfig.DHAKA);
+        return ENGLISH_DATE.format(local) + ", " + ENGLISH_TIME.format(local) + " (Dhaka time)";
+    }
+
+    /** For {@code <time datetime="…">}: machine-readable, always ASCII. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package bd.gov.cleancare.platform.pages;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.stereotype.Controller;
+
+/** A controller answering with HTML pages (Thymeleaf views), as opposed to the API's JSON controllers. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Controller
+public @interface PageController {
+
+    @AliasFor(annotation = Controller.class)
+    String value() default "";
+}

@@ -1,0 +1,46 @@
+package bd.gov.cleancare.platform.pages;
+
+import java.util.Set;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+
+/** Adds {@code #fmt} ({@link LocalFormat}) and {@code #web} ({@link PageContext}) to every template. */
+final class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
+
+    private final WebPageProperties properties;
+
+    PageDialect(WebPageProperties properties) {
+        super("cleancare-pages");
+        this.properties = properties;
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("fmt", "web");
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                if ("fmt".equals(name)) {
+                    return new LocalFormat(context.getLocale());
+                }
+                if ("web".equals(name) && context instanceof IWebContext web) {
+                    var request = web.getExchange().getRequest();
+                    return new PageContext(request.getRequestPath(), request.getQueryString(), context.getLocale(), properties);
+                }
+                return null;
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return true;
+            }
+        };
+    }
+}
