@@ -2,7 +2,9 @@ package bd.gov.cleancare.platform.pages;
 
 import bd.gov.cleancare.platform.security.AccessTokenVerifier;
 import java.time.Clock;
+import bd.gov.cleancare.platform.security.UserType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,8 @@ public class PageSecurityConfig {
     /** Open to everyone: assets, the error page, and the pages each module declares public. */
     private static final List<String> ALWAYS_OPEN = List.of("/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error");
 
+    private static final String[] STAFF = Arrays.stream(UserType.values()).filter(UserType::isStaff).map(UserType::code).toArray(String[]::new);
+
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, WebSessions sessions, AccessTokenVerifier tokens, Clock clock,
@@ -42,6 +46,8 @@ public class PageSecurityConfig {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        // the staff console: what each member may see is the services' decision, citizens never enter
+                        .requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
