@@ -93,6 +93,12 @@ public class Reports {
         return report;
     }
 
+    /** The reports the caller asked for, newest first, to follow and download. */
+    @Transactional(readOnly = true)
+    public List<ReportStatus> requestedBy(CurrentUser me, int limit) {
+        return requests.requestedBy(me.id(), limit);
+    }
+
     private static LocalDate start(String type, LocalDate today) {
         return switch (type) {
             case "daily" -> today;

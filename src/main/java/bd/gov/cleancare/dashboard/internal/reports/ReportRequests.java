@@ -4,8 +4,10 @@ import bd.gov.cleancare.dashboard.ReportStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,11 +70,23 @@ public class ReportRequests {
                 SELECT id, status, report_type, format, period_from, period_to, city_corporation, ward_number, file_url, file_size,
                        error, created_at, completed_at FROM reports WHERE id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new ReportStatus(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("report_type"),
-                        rs.getString("format"), rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-                        rs.getString("city_corporation"), rs.getString("ward_number"), rs.getString("file_url"),
-                        (Integer) rs.getObject("file_size"), rs.getString("error"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant()))
+                .query(STATUS)
                 .optional();
     }
+
+    /** The newest reports one person asked for. */
+    public List<ReportStatus> requestedBy(UUID requester, int limit) {
+        return jdbc.sql("""
+                SELECT id, status, report_type, format, period_from, period_to, city_corporation, ward_number, file_url, file_size,
+                       error, created_at, completed_at FROM reports WHERE requested_by = :by ORDER BY created_at DESC, id LIMIT :limit""")
+                .param("by", requester).param("limit", limit)
+                .query(STATUS)
+                .list();
+    }
+
+    private static final RowMapper<ReportStatus> STATUS = (rs, n) -> new ReportStatus(rs.getObject("id", UUID.class),
+            rs.getString("status"), rs.getString("report_type"), rs.getString("format"), rs.getObject("period_from", LocalDate.class),
+            rs.getObject("period_to", LocalDate.class), rs.getString("city_corporation"), rs.getString("ward_number"),
+            rs.getString("file_url"), (Integer) rs.getObject("file_size"), rs.getString("error"), rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant());
 }
