@@ -2,12 +2,21 @@ package bd.gov.cleancare.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import bd.gov.cleancare.platform.jobs.JobQueue;
 import bd.gov.cleancare.support.BrowserTest;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The staff console in the browser: the queue, one complaint moved on, emergencies on top, the dashboard. */
 class StaffConsolePagesTest extends BrowserTest {
+
+    @Autowired
+    JobQueue jobs;
 
     @Test
     void an_admin_sees_and_moves_on_the_complaints_of_their_ward_only() {
@@ -50,6 +59,25 @@ class StaffConsolePagesTest extends BrowserTest {
     }
 
     @Test
+    void a_service_provider_has_the_queue_but_not_the_dashboard() {
+        var page = signedIn(staff("service_provider", "DSCC", "12"));
+        assertThat(page.locator("nav a[href='/staff']").count()).isEqualTo(1);
+        assertThat(page.locator("nav a[href='/staff/dashboard']").count()).isZero();
+        assertThat(page.navigate("/staff").status()).isEqualTo(200);
+        assertThat(page.navigate("/staff/dashboard").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_filter_the_service_refuses_is_named_next_to_its_field() {
+        var page = signedIn(staff("admin", "DSCC", "12"));
+        var response = page.navigate("/staff?status=lost&lang=en");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(page.locator("#form-errors").count()).isEqualTo(1);
+        assertThat(page.locator("#status-error").textContent()).isNotBlank();
+        assertThat(page.locator("#emergencies").count()).isEqualTo(1);
+    }
+
+    @Test
     void open_emergencies_come_first_and_are_moved_on_from_their_page() {
         file(citizen("DSCC", "12"));
         raiseEmergency(citizen("DSCC", "12"));
@@ -67,6 +95,18 @@ class StaffConsolePagesTest extends BrowserTest {
         assertThat(page.locator("#current-status").textContent()).isEqualTo("Resolved");
         page.navigate("/staff/emergencies/open");
         assertThat(page.locator("#emergencies .card").count()).isZero();
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    void a_new_emergency_appears_on_an_open_queue_without_reloading() {
+        var page = signedIn(staff("admin", "DSCC", "12"));
+        page.navigate("/staff");
+        assertThat(page.locator("#emergencies .card").count()).isZero();
+        raiseEmergency(citizen("DSCC", "12"));
+        // htmx polls every ten seconds
+        page.waitForSelector("#emergencies .card", new Page.WaitForSelectorOptions().setTimeout(25_000));
+        assertThat(page.locator("#emergencies").getAttribute("hx-trigger")).isEqualTo("every 10s");
         assertThat(cspViolations).isEmpty();
     }
 
@@ -93,6 +133,17 @@ class StaffConsolePagesTest extends BrowserTest {
         assertThat(page.locator("#reports [role=status]").count()).isEqualTo(1);
         assertThat(page.locator("#report-list li").count()).isEqualTo(1);
         assertThat(page.locator("#report-list").textContent()).contains("Last 7 days", "Excel");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            jobs.runNext();
+            return jdbc.sql("SELECT status FROM reports").query(String.class).single().equals("completed");
+        });
+        page.navigate("/staff/dashboard/recent?lang=en");
+        assertThat(page.locator("#recent .card").count()).isEqualTo(2);
+        page.navigate("/staff/dashboard?lang=en");
+        var download = page.locator("#report-list a[download]");
+        assertThat(download.getAttribute("href")).endsWith(".xlsx");
+        assertThat(page.request().get(download.getAttribute("href")).status()).isEqualTo(200);
         assertThat(cspViolations).isEmpty();
     }
 
