@@ -252,6 +252,20 @@ public class Complaints {
         return complaints.updates(id, page);
     }
 
+    /** Whom the caller may give this complaint to: the ward's active admins and service providers; nobody unless they may update it. */
+    @Transactional(readOnly = true)
+    public List<ComplaintDetail.Person> assignees(CurrentUser me, UUID id) {
+        var complaint = visible(me, id);
+        if (!access.staffMay(me, complaint, Action.UPDATE)) {
+            return List.of();
+        }
+        return access.wardStaff(complaint).stream().map(users::find).flatMap(java.util.Optional::stream)
+                .filter(UserView::isActive)
+                .filter(user -> access.assignable(user.id(), UserType.of(user.userType()), complaint))
+                .map(user -> new ComplaintDetail.Person(user.id(), user.name(), user.userType(), null))
+                .toList();
+    }
+
     /** The seed's "add complaint update": a status change, an assignment, a comment, or several at once. */
     @Transactional
     public ComplaintDetail addUpdate(CurrentUser me, UUID id, String status, UUID assignedTo, String comment) {

@@ -35,7 +35,8 @@ class StaffConsolePagesTest extends BrowserTest {
         page.navigate("/staff?status=submitted&search=" + java.net.URLEncoder.encode("১২", java.nio.charset.StandardCharsets.UTF_8));
         page.click("main table a");
         page.selectOption("#status", "in_progress");
-        page.check("#assignToMe");
+        assertThat(page.locator("#assignedTo option").allTextContents()).anyMatch(text -> text.contains(admin.phone().substring(10)));
+        page.selectOption("#assignedTo", admin.id().toString());
         page.fill("#comment", "দল পাঠানো হয়েছে");
         page.click("main form button[type=submit]");
         page.waitForURL(base() + "/staff/complaints/" + ours.get("id").asString());

@@ -65,4 +65,9 @@ public class ComplaintAccess {
         return scopes.of(new CurrentUser(userId, null, type, null, null), RESOURCE, Action.UPDATE)
                 .includes(complaint.cityCorporation(), complaint.wardNumber());
     }
+
+    /** The active staff of the complaint's ward (super admins included), to be narrowed by {@link #assignable}. */
+    public java.util.List<java.util.UUID> wardStaff(ComplaintRow complaint) {
+        return scopes.staffOf(complaint.cityCorporation(), complaint.wardNumber(), RESOURCE);
+    }
 }

@@ -2,6 +2,7 @@ package bd.gov.cleancare.complaints.web;
 
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.complaints.Status;
+import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.pages.Forms;
 import bd.gov.cleancare.platform.pages.PageController;
 import bd.gov.cleancare.platform.security.CurrentUser;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A complaint in the staff console: its photos, place and timeline, and the form that moves it on
- * (status, taking it on, a comment) through the same workflow as the API. A complaint outside the
+ * (status, assignment to a member of the ward, a comment) through the same workflow as the API. A complaint outside the
  * member's wards is not found, as the service decides.
  */
 @PageController
@@ -34,11 +35,18 @@ class StaffComplaintPages {
         this.forms = forms;
     }
 
-    /** What the update form posts; {@code assignToMe} is a checkbox ("on" when ticked). */
-    record UpdateForm(String status, String assignToMe, String comment) {
+    /** What the update form posts; an empty status or assignee leaves it as it is. */
+    record UpdateForm(String status, String assignedTo, String comment) {
 
-        UUID assignee(CurrentUser me) {
-            return assignToMe == null || assignToMe.isBlank() ? null : me.id();
+        UUID assignee() {
+            if (assignedTo == null || assignedTo.isBlank()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(assignedTo.strip());
+            } catch (IllegalArgumentException e) {
+                throw RuleViolated.onField("assigned_to", "problem.field.wrong-type");
+            }
         }
     }
 
@@ -51,8 +59,8 @@ class StaffComplaintPages {
     @PostMapping("/staff/complaints/{id}/updates")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, UpdateForm form, Model model, RedirectAttributes next) {
         var view = show(me, id, model);
-        return forms.submit(model, form, view, Map.of("new_status", "status", "assigned_to", "assignToMe"), () -> {
-            complaints.addUpdate(me, id, form.status(), form.assignee(me), form.comment());
+        return forms.submit(model, form, view, Map.of("new_status", "status"), () -> {
+            complaints.addUpdate(me, id, form.status(), form.assignee(), form.comment());
             next.addFlashAttribute("updated", true);
             return "redirect:/staff/complaints/" + id;
         });
@@ -61,6 +69,7 @@ class StaffComplaintPages {
     private String show(CurrentUser me, UUID id, Model model) {
         model.addAttribute("complaint", complaints.get(me, id));
         model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
+        model.addAttribute("assignees", complaints.assignees(me, id));
         model.addAttribute("statuses", Arrays.stream(Status.values()).map(Status::code).toList());
         return "complaints/staff/detail";
     }
