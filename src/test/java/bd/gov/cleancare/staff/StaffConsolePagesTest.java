@@ -149,6 +149,19 @@ class StaffConsolePagesTest extends BrowserTest {
     }
 
     @Test
+    void an_admins_dashboard_counts_only_their_wards() {
+        file(citizen("DSCC", "12"));
+        file(citizen("DSCC", "13"), Map.of("ward_number", "13"));
+        var page = signedIn(staff("admin", "DSCC", "12"));
+        page.click("nav a[href='/staff/dashboard']");
+        assertThat(page.locator("#kpi-complaints").textContent()).isEqualTo("১");
+        assertThat(page.locator("#ward-ranking tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("#ward-ranking tbody").textContent()).contains("DSCC ১২");
+        assertThat(page.locator("#recent .card").count()).isEqualTo(1);
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
     void the_staff_pages_have_no_serious_accessibility_problems_in_either_language() {
         var filed = file(citizen("DSCC", "12"));
         var emergency = raiseEmergency(citizen("DSCC", "12"));
