@@ -3,6 +3,7 @@ package bd.gov.cleancare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.gov.cleancare.support.BrowserTest;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,83 @@ class CitizenMorePagesTest extends BrowserTest {
         assertThat(cspViolations).isEmpty();
     }
 
+    @Test
+    void the_collection_page_shows_the_next_collection_in_bengali_and_a_missed_round_becomes_a_complaint() {
+        clock.set(Instant.parse("2026-03-09T02:00:00Z"));  // Monday 08:00 in Dhaka, the round under way
+        var superAdmin = staff("super_admin", "DSCC");
+        var round = api.as(superAdmin.accessToken()).post("/api/v1/waste/schedules/", Map.of("city_corporation", "DSCC",
+                "ward_number", "12", "area", "নিউ মার্কেট", "area_en", "New Market", "days_of_week", List.of("monday", "wednesday"),
+                "starts_at", "07:00", "ends_at", "09:00"));
+        assertThat(round.status()).as(round.toString()).isEqualTo(201);
+        clock.set(Instant.parse("2026-03-10T06:00:00Z"));  // Tuesday noon: Monday's collection was missed
+        var citizen = citizen("DSCC", "12");
+
+        var page = signedIn(citizen);
+        page.click("main a[href='/waste/schedules']");
+        var card = page.locator(".round").first();
+        assertThat(card.locator("h2").textContent()).isEqualTo("নিউ মার্কেট");
+        assertThat(card.locator(".next time").textContent()).contains("১১ মার্চ ২০২৬", "০৭:০০");
+        assertThat(card.textContent()).contains("সোমবার", "বুধবার", "০৭:০০–০৯:০০");
+
+        card.locator("button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/complaints/[0-9a-f-]{36}$"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("বর্জ্য সংগ্রহ হয়নি: নিউ মার্কেট");
+        assertThat(jdbc.sql("SELECT count(*) FROM missed_collections").query(Long.class).single()).isEqualTo(1);
+
+        page.navigate("/waste/schedules?lang=en");
+        page.locator(".round button[type=submit]").first().click();
+        assertThat(page.locator("#form-errors").textContent()).contains("already reported");
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    void the_calendar_lists_the_wards_coming_entries_with_its_feed_and_the_gallery_shows_published_photos() {
+        var superAdmin = staff("super_admin", "DSCC");
+        var start = clock.instant().plus(java.time.Duration.ofDays(3));
+        var event = api.as(superAdmin.accessToken()).post("/api/v1/calendar/events/", Map.of("title", "ওয়ার্ড পরিচ্ছন্নতা অভিযান",
+                "category", "campaign", "starts_at", start.toString(), "ends_at", start.plus(java.time.Duration.ofHours(2)).toString(),
+                "city_corporation", "DSCC", "target_wards", List.of("12"), "is_published", true));
+        assertThat(event.status()).as(event.toString()).isEqualTo(201);
+        var album = api.as(superAdmin.accessToken()).post("/api/v1/gallery/albums/", Map.of("title", "পরিচ্ছন্ন ধানমন্ডি",
+                "city_corporation", "DSCC", "ward_number", "12", "is_published", true)).json();
+        var albumId = album.get("id").asString();
+        var shown = api.as(superAdmin.accessToken()).multipart("/api/v1/gallery/albums/" + albumId + "/photos/",
+                Map.of("caption", "লেকের পাড়", "is_published", "true"), "image", "photo.jpg", "image/jpeg", jpeg());
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(201);
+        api.as(superAdmin.accessToken()).multipart("/api/v1/gallery/albums/" + albumId + "/photos/",
+                Map.of("caption", "লুকানো ছবি", "is_published", "false"), "image", "photo.jpg", "image/jpeg", jpeg());
+
+        var page = signedIn(citizen("DSCC", "12"));
+        page.click("main a[href='/calendar']");
+        assertThat(page.locator(".event h2").allTextContents()).containsExactly("ওয়ার্ড পরিচ্ছন্নতা অভিযান");
+        assertThat(page.getAttribute("#ics-link", "href")).startsWith("webcal://").endsWith("/api/v1/calendar/wards/DSCC/12/events.ics");
+
+        page.navigate("/gallery");
+        page.click(".gallery a");
+        assertThat(page.locator("h1").textContent()).isEqualTo("পরিচ্ছন্ন ধানমন্ডি");
+        var image = page.locator(".gallery img");
+        assertThat(image.count()).isEqualTo(1);
+        assertThat(image.getAttribute("alt")).isEqualTo("লেকের পাড়");
+        assertThat(image.getAttribute("loading")).isEqualTo("lazy");
+        assertThat(image.getAttribute("width")).isEqualTo("64");
+        assertThat(image.getAttribute("height")).isEqualTo("48");
+        assertThat(cspViolations).isEmpty();
+    }
+
     private String notice(Account who, Map<String, Object> fields) {
         var body = new HashMap<String, Object>(Map.of("content", "বিস্তারিত বিবরণ", "category", "general"));
         body.putAll(fields);
         var response = api.as(who.accessToken()).post("/api/v1/notices/", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("id").asString();
+    }
+
+    private static byte[] jpeg() {
+        try {
+            return java.nio.file.Files.readAllBytes(photo());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean isRead(Account who, String noticeId) {
