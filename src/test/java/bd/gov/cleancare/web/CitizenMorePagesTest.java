@@ -115,6 +115,105 @@ class CitizenMorePagesTest extends BrowserTest {
         assertThat(cspViolations).isEmpty();
     }
 
+    @Test
+    void a_citizen_edits_their_profile_and_changes_their_password() {
+        var citizen = citizen("DSCC", "12");
+        var page = signedIn(citizen);
+        page.click("nav a[href='/profile']");
+        assertThat(page.inputValue("#ward")).isEqualTo("DSCC/12");
+        page.fill("#name", "রহিমা খাতুন");
+        page.selectOption("#ward", "DSCC/13");
+        page.selectOption("#language", "en");
+        page.click("form[action='/profile'] button[type=submit]");
+        page.waitForURL(base() + "/profile");
+
+        var stored = jdbc.sql("SELECT name, ward_number, city_corporation, language FROM users WHERE id = :id").param("id", citizen.id())
+                .query().singleRow();
+        assertThat(stored).containsEntry("name", "রহিমা খাতুন").containsEntry("ward_number", "13").containsEntry("language", "en");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(page.locator("main [role=status]").textContent()).contains("saved");
+        assertThat(page.inputValue("#name")).isEqualTo("রহিমা খাতুন");
+
+        page.fill("#oldPassword", "wrong-password-1");
+        page.fill("#newPassword", "Another-Horse-8");
+        page.click("form[action='/profile/password'] button[type=submit]");
+        assertThat(page.locator("#oldPassword-error").textContent()).isNotBlank();
+
+        page.fill("#oldPassword", PASSWORD);
+        page.fill("#newPassword", "Another-Horse-8");
+        page.click("form[action='/profile/password'] button[type=submit]");
+        page.waitForURL(base() + "/profile");
+        assertThat(page.locator("main [role=status]").textContent()).contains("password has been changed");
+        assertThat(login(citizen.phone(), "Another-Horse-8").id()).isEqualTo(citizen.id());
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    void a_resolved_complaint_is_rated_once_and_an_open_one_offers_no_rating() {
+        var citizen = citizen("DSCC", "12");
+        var complaint = file(citizen).get("id").asString();
+        var page = signedIn(citizen);
+        page.navigate("/complaints/" + complaint);
+        assertThat(page.locator("#rating-form").count()).isZero();
+
+        var office = staff("super_admin", "DSCC");
+        for (var status : List.of("in_progress", "resolved")) {
+            var moved = api.as(office.accessToken()).post("/api/v1/complaints/" + complaint + "/updates/", Map.of("new_status", status));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
+        }
+        page.reload();
+        page.check("#rating-4");
+        page.fill("#rating-comment", "দ্রুত পরিষ্কার করা হয়েছে");
+        page.click("#rating-form button[type=submit]");
+        page.waitForSelector("#rating-given");
+
+        var stored = jdbc.sql("SELECT rating, rating_comment FROM complaints WHERE id = CAST(:id AS uuid)").param("id", complaint)
+                .query().singleRow();
+        assertThat(stored).containsEntry("rating", 4).containsEntry("rating_comment", "দ্রুত পরিষ্কার করা হয়েছে");
+        assertThat(page.locator("#rating-given").textContent()).contains("৪");
+        assertThat(page.locator("#rating-form").count()).isZero();
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    void the_new_pages_have_no_serious_accessibility_problems_in_either_language() {
+        var superAdmin = staff("super_admin", "DSCC");
+        var notice = notice(superAdmin, Map.of("title", "ডেঙ্গু সতর্কতা", "is_urgent", true, "target_wards", List.of("12")));
+        var round = api.as(superAdmin.accessToken()).post("/api/v1/waste/schedules/", Map.of("city_corporation", "DSCC",
+                "ward_number", "12", "area", "নিউ মার্কেট", "days_of_week", List.of("monday", "wednesday"), "starts_at", "07:00",
+                "ends_at", "09:00"));
+        assertThat(round.status()).as(round.toString()).isEqualTo(201);
+        var album = api.as(superAdmin.accessToken()).post("/api/v1/gallery/albums/", Map.of("title", "পরিচ্ছন্ন ধানমন্ডি",
+                "city_corporation", "DSCC", "ward_number", "12", "is_published", true)).json().get("id").asString();
+        api.as(superAdmin.accessToken()).multipart("/api/v1/gallery/albums/" + album + "/photos/",
+                Map.of("is_published", "true"), "image", "photo.jpg", "image/jpeg", jpeg());
+        var citizen = citizen("DSCC", "12");
+        var complaint = file(citizen).get("id").asString();
+        for (var status : List.of("in_progress", "resolved")) {
+            api.as(superAdmin.accessToken()).post("/api/v1/complaints/" + complaint + "/updates/", Map.of("new_status", status));
+        }
+        var page = signedIn(citizen);
+        page.navigate("/emergency");
+        page.click("#type-medical");
+        page.waitForURL(Pattern.compile(".*/emergency/[0-9a-f-]{36}$"));
+        var emergency = page.url().substring(page.url().lastIndexOf('/') + 1);
+
+        for (var lang : new String[] {"bn", "en"}) {
+            for (var path : new String[] {"/", "/notices", "/notices/" + notice, "/emergency", "/emergency/" + emergency,
+                    "/waste/schedules", "/calendar", "/gallery", "/gallery/" + album, "/profile", "/complaints/" + complaint}) {
+                page.navigate(path + "?lang=" + lang);
+                axe(page);
+            }
+            page.navigate("/profile?lang=" + lang);
+            page.click("form[action='/profile/password'] button[type=submit]");
+            axe(page);
+            page.navigate("/complaints/" + complaint + "?lang=" + lang);
+            page.click("#rating-form button[type=submit]");
+            axe(page);
+        }
+        assertThat(cspViolations).isEmpty();
+    }
+
     private String notice(Account who, Map<String, Object> fields) {
         var body = new HashMap<String, Object>(Map.of("content", "বিস্তারিত বিবরণ", "category", "general"));
         body.putAll(fields);
