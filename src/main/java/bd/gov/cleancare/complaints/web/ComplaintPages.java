@@ -72,6 +72,9 @@ class ComplaintPages {
     record TrackForm(String number) {
     }
 
+    record RatingForm(Integer rating, String comment) {
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Routes {
 
@@ -119,8 +122,26 @@ class ComplaintPages {
 
     @GetMapping("/complaints/{id}")
     String complaint(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("complaint", complaints.get(me, id));
+        model.addAttribute("form", new RatingForm(null, null));
+        return detail(me, id, model);
+    }
+
+    /** The complainant rates a resolved complaint once; the page offers the form only then. */
+    @PostMapping("/complaints/{id}/rating")
+    String rate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RatingForm form, Model model, RedirectAttributes next) {
+        detail(me, id, model);
+        return forms.submit(model, form, "complaints/detail", () -> {
+            complaints.rate(me, id, form.rating(), form.comment());
+            next.addFlashAttribute("rated", true);
+            return "redirect:/complaints/" + id;
+        });
+    }
+
+    private String detail(CurrentUser me, UUID id, Model model) {
+        var complaint = complaints.get(me, id);
+        model.addAttribute("complaint", complaint);
         model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
+        model.addAttribute("mayRate", "resolved".equals(complaint.statusCode()) && complaint.rating() == null && me.is(complaint.userId()));
         return "complaints/detail";
     }
 
