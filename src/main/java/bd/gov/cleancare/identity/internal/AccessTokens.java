@@ -25,6 +25,11 @@ class AccessTokens implements AccessTokenVerifier {
     }
 
     @Override
+    public java.util.Set<java.util.UUID> revokedAmong(java.util.Collection<java.util.UUID> tokenIds) {
+        return tokenIds.isEmpty() ? java.util.Set.of() : revocations.revokedAmong(tokenIds);
+    }
+
+    @Override
     public CurrentUser verify(String bearerToken) {
         var token = jwt.verify(bearerToken, JwtCodec.ACCESS);
         if (revocations.isRevoked(token.jti())) {

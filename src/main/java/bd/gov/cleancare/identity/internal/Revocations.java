@@ -34,6 +34,18 @@ public class Revocations {
         return Boolean.TRUE.equals(redis.hasKey(key(accessJti)));
     }
 
+    public java.util.Set<UUID> revokedAmong(java.util.Collection<UUID> jtis) {
+        var ids = java.util.List.copyOf(jtis);
+        var found = redis.opsForValue().multiGet(ids.stream().map(Revocations::key).toList());
+        var revoked = new java.util.HashSet<UUID>();
+        for (int i = 0; found != null && i < ids.size(); i++) {
+            if (found.get(i) != null) {
+                revoked.add(ids.get(i));
+            }
+        }
+        return revoked;
+    }
+
     private static String key(UUID jti) {
         return "cc:revoked:" + jti;
     }

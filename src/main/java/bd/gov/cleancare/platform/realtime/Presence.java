@@ -20,6 +20,7 @@ public class Presence {
 
     public static final String ANYWHERE = "any";
     static final Duration TTL = Duration.ofSeconds(90);
+    private static final int RENEW_BATCH = 500;
 
     /** KEYS: sets; ARGV: lapse time, ttl seconds, then one connection id per key. */
     private static final RedisScript<Long> RENEW = RedisScript.of("""
@@ -60,11 +61,18 @@ public class Presence {
         redis.opsForZSet().remove(key(seat.place(), seat.userId()), seat.connection());
     }
 
-    /** Takes or keeps these seats for another TTL, and drops lapsed ones from their sets. */
+    /**
+     * Takes or keeps these seats for another TTL, and drops lapsed ones from their sets; a script
+     * call per 500 seats, so Redis never stalls the messages behind one long script.
+     */
     public void renew(Collection<Seat> seats) {
-        if (seats.isEmpty()) {
-            return;
+        var all = List.copyOf(seats);
+        for (int from = 0; from < all.size(); from += RENEW_BATCH) {
+            renewBatch(all.subList(from, Math.min(all.size(), from + RENEW_BATCH)));
         }
+    }
+
+    private void renewBatch(List<Seat> seats) {
         // Wall time, not the application clock: presence lapses in real time, as Redis keys expire.
         long now = System.currentTimeMillis();
         var keys = new ArrayList<String>(seats.size());

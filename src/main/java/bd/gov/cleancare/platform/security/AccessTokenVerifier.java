@@ -7,4 +7,7 @@ public interface AccessTokenVerifier {
 
     /** Whether a token verified earlier has been revoked since (long-lived WebSockets ask this). */
     boolean isRevoked(java.util.UUID tokenId);
+
+    /** Which of these tokens have been revoked, asked in one round trip (the WebSocket sweep holds thousands). */
+    java.util.Set<java.util.UUID> revokedAmong(java.util.Collection<java.util.UUID> tokenIds);
 }
