@@ -128,11 +128,13 @@ class WebFoundationTest extends BrowserTest {
     }
 
     @Test
-    void assets_have_versioned_urls_and_are_cached_for_a_year() {
+    void the_stylesheet_is_inline_and_assets_have_versioned_urls_cached_for_a_year() {
         var page = page("/");
-        var css = page.locator("link[rel=stylesheet]").getAttribute("href");
-        assertThat(css).matches("/css/app-[0-9a-f]{32}\\.css");
-        var response = page.navigate(css);
+        assertThat(page.locator("link[rel=stylesheet]").count()).as("no second round trip before the first paint").isZero();
+        assertThat(page.locator("head style").count()).isEqualTo(1);
+        var script = page.locator("script[src*=htmx]").getAttribute("src");
+        assertThat(script).matches("/vendor/htmx/[0-9.]+/htmx\\.min\\.js");
+        var response = page.navigate(script);
         assertThat(response.headerValue("cache-control")).contains("max-age=31536000");
     }
 

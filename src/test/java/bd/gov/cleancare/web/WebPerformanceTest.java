@@ -62,6 +62,7 @@ class WebPerformanceTest extends BrowserTest {
         System.out.printf("Slow 3G home: DOMContentLoaded %.0f ms, first contentful paint %.0f ms, load %.0f ms%n",
                 number(timing.get("dcl")), number(timing.get("fcp")), number(timing.get("load")));
         assertThat(number(timing.get("dcl"))).isLessThan(3000);
+        assertThat(number(timing.get("fcp"))).as("something to read within 3 s").isBetween(0.0, 3000.0);
     }
 
     /** Everything the page transferred (headers and compressed bodies), once its fonts are in. */

@@ -3,16 +3,17 @@ package bd.gov.cleancare.platform.pages;
 import java.net.URI;
 
 /**
- * The pages' CSP: only this origin's scripts, styles, fonts and connections, no inline script or
- * style, no framing; images also from the map tile server.
+ * The pages' CSP: only this origin's scripts, styles, fonts and connections, no inline script, no
+ * inline style but the layout's own stylesheet (by its hash), no framing; images also from the map tile server.
  */
 final class ContentSecurityPolicy {
 
     private ContentSecurityPolicy() {
     }
 
-    static String forTiles(String tileUrlTemplate) {
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + tileOrigin(tileUrlTemplate)
+    static String of(String tileUrlTemplate, String inlineStyleSource) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' " + inlineStyleSource + "; img-src 'self' data: "
+                + tileOrigin(tileUrlTemplate)
                 + "; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
     }
 

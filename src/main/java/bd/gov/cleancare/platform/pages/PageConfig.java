@@ -19,8 +19,8 @@ public class PageConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    IDialect pageDialect(WebPageProperties properties) {
-        return new PageDialect(properties);
+    IDialect pageDialect(WebPageProperties properties, PageStyles styles) {
+        return new PageDialect(properties, styles);
     }
 
     @Override

@@ -7,14 +7,19 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Adds {@code #fmt} ({@link LocalFormat}) and {@code #web} ({@link PageContext}) to every template. */
+/**
+ * Adds {@code #fmt} ({@link LocalFormat}), {@code #web} ({@link PageContext}) and {@code #styles}
+ * ({@link PageStyles}, the layout's inline stylesheet) to every template.
+ */
 final class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private final WebPageProperties properties;
+    private final PageStyles styles;
 
-    PageDialect(WebPageProperties properties) {
+    PageDialect(WebPageProperties properties, PageStyles styles) {
         super("cleancare-pages");
         this.properties = properties;
+        this.styles = styles;
     }
 
     @Override
@@ -22,11 +27,14 @@ final class PageDialect extends AbstractDialect implements IExpressionObjectDial
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("fmt", "web");
+                return Set.of("fmt", "web", "styles");
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
+                if ("styles".equals(name)) {
+                    return styles;
+                }
                 if ("fmt".equals(name)) {
                     return new LocalFormat(context.getLocale());
                 }

@@ -34,7 +34,7 @@ public class PageSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, WebSessions sessions, AccessTokenVerifier tokens, Clock clock,
-            WebPageProperties properties, List<PublicPages> publicPages) throws Exception {
+            WebPageProperties properties, List<PublicPages> publicPages, PageStyles styles) throws Exception {
         var open = new ArrayList<>(ALWAYS_OPEN);
         publicPages.forEach(pages -> open.addAll(pages.patterns()));
         http.securityMatcher(PagePaths::isPage)
@@ -54,7 +54,7 @@ public class PageSecurityConfig {
                         // a missing or stale CSRF token, or a page above the user's role: the HTML error page
                         .accessDeniedHandler((request, response, denied) -> response.sendError(403)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forTiles(properties.mapTileUrl())))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.of(properties.mapTileUrl(), styles.cspSource())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny()))
                 .addFilterAfter(new SessionValidity(tokens, sessions, clock), SecurityContextHolderFilter.class);
