@@ -139,6 +139,16 @@ class WebFoundationTest extends BrowserTest {
     }
 
     @Test
+    void a_live_refresh_without_a_session_sends_the_whole_page_to_login() {
+        var refresh = api.with("HX-Request", "true").get("/staff/emergencies/open");
+        assertThat(refresh.status()).isEqualTo(204);
+        assertThat(refresh.header("HX-Redirect")).isEqualTo("/login");
+        var page = api.get("/staff/emergencies/open");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login");
+    }
+
+    @Test
     void the_api_stays_stateless_and_sets_no_cookie() {
         var response = api.get("/api/v1/complaints/track/CC000000000000/");
         assertThat(response.header("set-cookie")).isNull();

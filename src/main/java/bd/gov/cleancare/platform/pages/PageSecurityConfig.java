@@ -37,6 +37,7 @@ public class PageSecurityConfig {
             WebPageProperties properties, List<PublicPages> publicPages, PageStyles styles) throws Exception {
         var open = new ArrayList<>(ALWAYS_OPEN);
         publicPages.forEach(pages -> open.addAll(pages.patterns()));
+        var login = new LoginUrlAuthenticationEntryPoint("/login");
         http.securityMatcher(PagePaths::isPage)
                 .securityContext(context -> context.securityContextRepository(sessions.contexts()))
                 .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens()))
@@ -50,7 +51,15 @@ public class PageSecurityConfig {
                         .requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .authenticationEntryPoint((request, response, missing) -> {
+                            if ("true".equals(request.getHeader("HX-Request"))) {
+                                // a live refresh after the session ended: the whole page goes to login, not the login page into a fragment
+                                response.setHeader("HX-Redirect", "/login");
+                                response.setStatus(204);
+                            } else {
+                                login.commence(request, response, missing);
+                            }
+                        })
                         // a missing or stale CSRF token, or a page above the user's role: the HTML error page
                         .accessDeniedHandler((request, response, denied) -> response.sendError(403)))
                 .headers(headers -> headers
