@@ -76,7 +76,7 @@ public class CityCalendar {
         return entries.list(window, place(me, query.cityCorporation(), query.ward()), category, drafts, page);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public CalendarEventView event(CurrentUser me, UUID id) {
         var event = entries.find(id).orElseThrow(() -> new NotFound("calendar.event.not-found"));
         if (!event.isPublished() && (me == null || !mayAct(me, WardScopes.Action.READ, event.cityCorporation(), event.targetWards()))) {

@@ -102,14 +102,14 @@ public class Complaints {
             String trackingNumber) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public java.util.Optional<Participants> participants(UUID complaintId) {
         return complaints.find(complaintId).map(c -> new Participants(c.id(), c.userId(), c.cityCorporation(), c.wardNumber(),
                 c.assignedTo(), c.trackingNumber()));
     }
 
     /** For listeners of ComplaintFiled: the number the filing got. */
-    @Transactional(readOnly = true)
+    @Transactional
     public java.util.Optional<String> trackingNumber(UUID complaintId) {
         return complaints.find(complaintId).map(ComplaintRow::trackingNumber);
     }
@@ -119,7 +119,7 @@ public class Complaints {
     }
 
     /** For the gallery's before/after pictures: the caller decides who may use them. */
-    @Transactional(readOnly = true)
+    @Transactional
     public java.util.Optional<WorkPhotos> workPhotos(UUID complaintId) {
         return complaints.find(complaintId).map(c -> new WorkPhotos(c.id(), c.cityCorporation(), c.wardNumber(), c.status(),
                 complaints.images(c.id()).stream().map(ComplaintDetail.Image::imageUrl).toList()));
@@ -177,7 +177,7 @@ public class Complaints {
         return complaints.list(access.listVisibility(me), filter, page);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ComplaintDetail get(CurrentUser me, UUID id) {
         return detail(me, visible(me, id), null);
     }
@@ -246,14 +246,14 @@ public class Complaints {
         return complaints.images(id);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Slice<ComplaintUpdateView> updates(CurrentUser me, UUID id, PageQuery page) {
         visible(me, id);
         return complaints.updates(id, page);
     }
 
     /** Whom the caller may give this complaint to: the ward's active admins and service providers; nobody unless they may update it. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ComplaintDetail.Person> assignees(CurrentUser me, UUID id) {
         var complaint = visible(me, id);
         if (!access.staffMay(me, complaint, Action.UPDATE)) {
@@ -312,7 +312,7 @@ public class Complaints {
     }
 
     /** Public: the status timeline by tracking number, without anyone's name, phone or words. */
-    @Transactional(readOnly = true)
+    @Transactional
     public TrackedComplaint track(String trackingNumber) {
         var number = Digits.toAscii(trackingNumber == null ? "" : trackingNumber.strip()).toUpperCase(java.util.Locale.ROOT);
         if (!TRACKING_NUMBER.matcher(number).matches()) {

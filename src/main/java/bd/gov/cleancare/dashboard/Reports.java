@@ -84,7 +84,7 @@ public class Reports {
     }
 
     /** The requester (or a super admin) follows the report. */
-    @Transactional(readOnly = true)
+    @Transactional
     public ReportStatus status(CurrentUser me, UUID id) {
         var report = requests.find(id).orElseThrow(() -> new NotFound("report.not-found"));
         if (!me.isSuperAdmin() && !me.is(requests.requester(id).orElse(null))) {
@@ -94,7 +94,7 @@ public class Reports {
     }
 
     /** The reports the caller asked for, newest first, to follow and download. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ReportStatus> requestedBy(CurrentUser me, int limit) {
         return requests.requestedBy(me.id(), limit);
     }

@@ -89,7 +89,7 @@ public class Emergencies {
         return emergencies.list(null, wardsOf(me, WardScopes.Action.READ), wanted, page);
     }
 
-    @Transactional(readOnly = true)
+    // on the primary, not a replica: read right after it is created
     public EmergencyView get(CurrentUser me, UUID id) {
         return visible(me, emergencies.find(id).orElseThrow(() -> new NotFound("emergency.not-found")));
     }

@@ -77,7 +77,7 @@ public class Gallery {
     }
 
     /** An album with its photos; a hidden one is "not found" for whoever may not see it. */
-    @Transactional(readOnly = true)
+    @Transactional
     public AlbumDetail album(CurrentUser me, UUID id) {
         var album = gallery.album(id).orElseThrow(() -> new NotFound("gallery.album.not-found"));
         boolean managed = scope(me, Action.READ).includes(album.cityCorporation(), album.wardNumber());

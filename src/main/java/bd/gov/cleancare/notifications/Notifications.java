@@ -134,7 +134,7 @@ public class Notifications {
         return notifications.list(me.id(), read, page);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public long unread(CurrentUser me) {
         return notifications.unread(me.id());
     }

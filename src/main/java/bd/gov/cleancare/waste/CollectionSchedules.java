@@ -92,7 +92,7 @@ public class CollectionSchedules {
         return schedules.list(filter, page).map(row -> view(row, now));
     }
 
-    @Transactional(readOnly = true)
+    // on the primary, not a replica: read right after it is created
     public ScheduleView get(CurrentUser me, UUID id) {
         return view(visible(me, id), now());
     }

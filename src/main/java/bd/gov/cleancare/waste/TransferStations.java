@@ -91,7 +91,7 @@ public class TransferStations {
         return stations.list(filter, page).map(row -> view(row, readable));
     }
 
-    @Transactional(readOnly = true)
+    // on the primary, not a replica: read right after it is created
     public TransferStationView get(CurrentUser me, UUID id) {
         return view(found(id), scopes.of(me, RESOURCE, Action.READ));
     }

@@ -18,6 +18,7 @@ import org.springframework.core.env.Profiles;
  * Reads the deployment's environment in the seed's vocabulary: DATABASE_URL as
  * postgresql://user:password@host:port/db becomes Spring's JDBC settings; secrets must be given
  * in the prod profile (start-up stops naming the missing one) and are generated elsewhere.
+ * DATABASE_REPLICA_URL, when set, is where read-only transactions go (see ReplicaReads).
  */
 public class RuntimeSettings implements EnvironmentPostProcessor {
 
@@ -46,30 +47,34 @@ public class RuntimeSettings implements EnvironmentPostProcessor {
             }
         }
         var databaseUrl = environment.getProperty("DATABASE_URL");
-        derived.putAll(jdbcSettings(isBlank(databaseUrl) ? LOCAL_DATABASE : databaseUrl));
+        derived.putAll(jdbcSettings(isBlank(databaseUrl) ? LOCAL_DATABASE : databaseUrl, "spring.datasource"));
+        var replicaUrl = environment.getProperty("DATABASE_REPLICA_URL");
+        if (!isBlank(replicaUrl)) {
+            derived.putAll(jdbcSettings(replicaUrl, ReplicaReads.PREFIX));
+        }
         environment.getPropertySources().addLast(new MapPropertySource("cleancare-runtime-settings", derived));
     }
 
-    /** postgresql://user:pass@host:5432/db?sslmode=require → spring.datasource.* ; jdbc: URLs pass through. */
-    static Map<String, Object> jdbcSettings(String databaseUrl) {
+    /** postgresql://user:pass@host:5432/db?sslmode=require → {prefix}.url/username/password; jdbc: URLs pass through. */
+    static Map<String, Object> jdbcSettings(String databaseUrl, String prefix) {
         var settings = new HashMap<String, Object>();
         if (databaseUrl.startsWith("jdbc:")) {
-            settings.put("spring.datasource.url", databaseUrl);
+            settings.put(prefix + ".url", databaseUrl);
             return settings;
         }
         var uri = URI.create(databaseUrl);
         if (!List.of("postgres", "postgresql").contains(uri.getScheme())) {
-            throw new IllegalStateException("DATABASE_URL must start with postgresql:// (or jdbc:postgresql://)");
+            throw new IllegalStateException("DATABASE_URL and DATABASE_REPLICA_URL must start with postgresql:// (or jdbc:postgresql://)");
         }
         var port = uri.getPort() == -1 ? 5432 : uri.getPort();
         var query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        settings.put("spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query);
+        settings.put(prefix + ".url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query);
         var userInfo = uri.getRawUserInfo();
         if (userInfo != null) {
             var colon = userInfo.indexOf(':');
-            settings.put("spring.datasource.username", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+            settings.put(prefix + ".username", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
             if (colon >= 0) {
-                settings.put("spring.datasource.password", decode(userInfo.substring(colon + 1)));
+                settings.put(prefix + ".password", decode(userInfo.substring(colon + 1)));
             }
         }
         return settings;

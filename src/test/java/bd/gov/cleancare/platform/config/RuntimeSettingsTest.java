@@ -13,13 +13,13 @@ class RuntimeSettingsTest {
 
     @Test
     void a_seed_style_database_url_becomes_jdbc_settings() {
-        var jdbc = RuntimeSettings.jdbcSettings("postgresql://cleancare_user:s%40cret@db.internal:6432/cleancare_db?sslmode=require");
+        var jdbc = RuntimeSettings.jdbcSettings("postgresql://cleancare_user:s%40cret@db.internal:6432/cleancare_db?sslmode=require", "spring.datasource");
 
         assertThat(jdbc).containsEntry("spring.datasource.url", "jdbc:postgresql://db.internal:6432/cleancare_db?sslmode=require")
                 .containsEntry("spring.datasource.username", "cleancare_user")
                 .containsEntry("spring.datasource.password", "s@cret");
-        assertThat(RuntimeSettings.jdbcSettings("postgres://u@h/db")).containsEntry("spring.datasource.url", "jdbc:postgresql://h:5432/db");
-        assertThat(RuntimeSettings.jdbcSettings("jdbc:postgresql://h:5432/db")).containsEntry("spring.datasource.url", "jdbc:postgresql://h:5432/db");
+        assertThat(RuntimeSettings.jdbcSettings("postgres://u@h/db", "spring.datasource")).containsEntry("spring.datasource.url", "jdbc:postgresql://h:5432/db");
+        assertThat(RuntimeSettings.jdbcSettings("jdbc:postgresql://h:5432/db", "spring.datasource")).containsEntry("spring.datasource.url", "jdbc:postgresql://h:5432/db");
     }
 
     @Test
@@ -53,5 +53,18 @@ class RuntimeSettingsTest {
         assertThat(environment.getProperty("JWT_SECRET_KEY")).hasSizeGreaterThanOrEqualTo(32);
         assertThat(environment.getProperty("SECRET_KEY")).isNotEqualTo(environment.getProperty("JWT_SECRET_KEY"));
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/cleancare");
+    }
+
+    @Test
+    void a_replica_url_gets_settings_of_its_own_beside_the_primary() {
+        var environment = new MockEnvironment().withProperty("DATABASE_URL", "postgresql://app@primary/city")
+                .withProperty("DATABASE_REPLICA_URL", "postgresql://reader:r%3Ad@standby:5433/city");
+
+        settings.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://primary:5432/city");
+        assertThat(environment.getProperty("cleancare.replica.url")).isEqualTo("jdbc:postgresql://standby:5433/city");
+        assertThat(environment.getProperty("cleancare.replica.username")).isEqualTo("reader");
+        assertThat(environment.getProperty("cleancare.replica.password")).isEqualTo("r:d");
     }
 }
