@@ -143,7 +143,7 @@ public class Chat {
         deliver(stored);
         if (me.is(room.citizenId())) {
             try {
-                answerIfNobodyIsOnline(room, stored, office);
+                answerIfNobodyIsOnline(room, stored, office, away);
             } catch (DataAccessException unavailable) {
                 // The message is stored and delivered; the assistant's courtesy can wait for the next one.
                 log.warn("no assistant reply in {}: {}", room.id(), unavailable.getMessage());
@@ -261,12 +261,13 @@ public class Chat {
     }
 
     /** No staff of the ward online: the assistant answers (at most once every two minutes per room). */
-    private void answerIfNobodyIsOnline(Rooms.Room room, ChatMessageView asked, List<UUID> office) {
+    private void answerIfNobodyIsOnline(Rooms.Room room, ChatMessageView asked, List<UUID> office, List<UUID> awayFromRoom) {
         var staff = new ArrayList<>(office);
         if (room.assigneeId() != null) {
             staff.add(room.assigneeId());
         }
-        if (presence.anyOnline(Presence.ANYWHERE, staff)) {
+        // staff in the room are online: no need to ask Redis again (the usual case of a live conversation)
+        if (!awayFromRoom.containsAll(staff) || presence.anyOnline(Presence.ANYWHERE, staff)) {
             return;
         }
         if (windows.acquire("cc:chat:assistant:" + room.id(), 1, Duration.ofMinutes(2)).isPresent()) {
