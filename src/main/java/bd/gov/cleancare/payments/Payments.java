@@ -137,7 +137,7 @@ public class Payments {
         PaymentGateway.Created created;
         try {
             created = gateway.create(new PaymentGateway.Order(payment.transactionId(), payment.amount(), payment.description(),
-                    payment.phoneNumber(), publicUrl + "/api/v1/payments/" + gateway.name() + (fromPages ? "/return/" : "/callback/")));
+                    payment.phoneNumber(), publicUrl + "/api/v1/payments/" + gateway.name() + (fromPages ? "/web-callback/" : "/callback/")));
         } catch (GatewayUnavailable e) {
             transactions.executeWithoutResult(s -> payments.transition(payment.id(), PaymentStatus.PENDING, PaymentStatus.FAILED, null,
                     "gateway unavailable: " + e.getMessage(), null, null, "gateway unavailable", null, clock.instant()));

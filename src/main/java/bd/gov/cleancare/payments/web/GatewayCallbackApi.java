@@ -56,7 +56,7 @@ class GatewayCallbackApi {
      * The callback of a payment started on the web portal: the same verdict as {@link #callback}, then the
      * browser goes on to the payment's page (which asks the payer to sign in if the gateway's POST dropped the cookie).
      */
-    @RequestMapping(path = "/{gateway}/return", method = {org.springframework.web.bind.annotation.RequestMethod.GET,
+    @RequestMapping(path = "/{gateway}/web-callback", method = {org.springframework.web.bind.annotation.RequestMethod.GET,
             org.springframework.web.bind.annotation.RequestMethod.POST})
     @Operation(summary = "Gateway callback for payments started on the web pages: redirects to the payment's page")
     ResponseEntity<Void> pageReturn(@PathVariable String gateway, HttpServletRequest request) {
@@ -131,7 +131,7 @@ class GatewayCallbackApi {
 
         @Bean
         PublicRoutes paymentCallbacks() {
-            return new PublicRoutes("/api/v1/payments/*/callback", "/api/v1/payments/*/return", "/api/v1/payments/*/ipn", "/api/v1/payments/sandbox/**",
+            return new PublicRoutes("/api/v1/payments/*/callback", "/api/v1/payments/*/web-callback", "/api/v1/payments/*/ipn", "/api/v1/payments/sandbox/**",
                     "GET /api/v1/payments/services");
         }
     }
