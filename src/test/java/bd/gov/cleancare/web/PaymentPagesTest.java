@@ -51,6 +51,11 @@ class PaymentPagesTest extends BrowserTest {
         assertThat(page.locator("#receipt-number").textContent()).startsWith("CCP-");
         assertThat(page.locator("main time").first().textContent()).contains("ঢাকা সময়");
         assertThat(page.locator("[data-print]").isVisible()).as("print.js shows the print button").isTrue();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("header.top").isVisible()).as("printed: the receipt alone").isFalse();
+        assertThat(page.locator("[data-print]").isVisible()).isFalse();
+        assertThat(page.locator("#payment-amount").isVisible()).isTrue();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
         var stored = jdbc.sql("SELECT status, amount, transaction_id FROM payments").query((rs, n) -> Map.of("status", rs.getString(1),
                 "amount", rs.getBigDecimal(2).toPlainString(), "txn", rs.getString(3))).single();
         assertThat(stored).containsEntry("status", "completed").containsEntry("amount", "500.00").containsEntry("txn", transaction);

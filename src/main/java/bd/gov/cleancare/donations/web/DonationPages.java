@@ -3,14 +3,12 @@ package bd.gov.cleancare.donations.web;
 import bd.gov.cleancare.donations.Donations;
 import bd.gov.cleancare.payments.PaymentReturnPage;
 import bd.gov.cleancare.payments.Payments;
-import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.pages.Forms;
 import bd.gov.cleancare.platform.pages.PageController;
+import bd.gov.cleancare.platform.pages.TypedAmount;
 import bd.gov.cleancare.platform.pages.PublicPages;
 import bd.gov.cleancare.platform.security.CurrentUser;
-import bd.gov.cleancare.platform.text.Digits;
 import bd.gov.cleancare.platform.web.PageQuery;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,7 +87,7 @@ class DonationPages {
     String donate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, DonateForm form, Model model) {
         var view = donateForm(id, model);
         return forms.submit(model, form.withNewKey(), view, () -> {
-            var donation = donations.donate(me, id, amount(form.amount()), form.paymentMethod(), form.phoneNumber(), form.message(),
+            var donation = donations.donate(me, id, TypedAmount.parse("amount", form.amount()), form.paymentMethod(), form.phoneNumber(), form.message(),
                     Boolean.TRUE.equals(form.anonymous()), form.key(), true);
             return "redirect:/donations/" + donation.id();
         });
@@ -124,16 +122,5 @@ class DonationPages {
         model.addAttribute("methods", payments.methods());
         model.addAttribute("donationService", payments.service("donation").orElse(null));
         return "donations/donate";
-    }
-
-    static BigDecimal amount(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(Digits.toAscii(raw.strip()).replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw RuleViolated.onField("amount", "problem.field.wrong-type");
-        }
     }
 }

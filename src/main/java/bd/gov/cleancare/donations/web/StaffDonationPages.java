@@ -4,14 +4,12 @@ import bd.gov.cleancare.donations.DonationProject;
 import bd.gov.cleancare.donations.Donations;
 import bd.gov.cleancare.donations.ProjectForm;
 import bd.gov.cleancare.platform.errors.Forbidden;
-import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.pages.Forms;
 import bd.gov.cleancare.platform.pages.PageController;
+import bd.gov.cleancare.platform.pages.TypedAmount;
 import bd.gov.cleancare.platform.security.CurrentUser;
-import bd.gov.cleancare.platform.text.Digits;
 import bd.gov.cleancare.platform.time.ClockConfig;
 import bd.gov.cleancare.platform.web.DateRange;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,18 +47,8 @@ class StaffDonationPages {
             var days = DateRange.parse(startsOn, endsOn);
             // the range's end is the last instant of the last day; a project ends when that day does
             Instant ends = days.to() == null ? null : days.to().plusDays(1).atStartOfDay(ClockConfig.DHAKA).toInstant();
-            return new ProjectForm(title, titleEn, description, target(), days.fromInstant(), ends, Boolean.TRUE.equals(active));
-        }
-
-        private BigDecimal target() {
-            if (targetAmount == null || targetAmount.isBlank()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(Digits.toAscii(targetAmount.strip()).replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw RuleViolated.onField("target_amount", "problem.field.wrong-type");
-            }
+            return new ProjectForm(title, titleEn, description, TypedAmount.parse("target_amount", targetAmount), days.fromInstant(), ends,
+                    Boolean.TRUE.equals(active));
         }
 
         private static String day(Instant at, int plusDays) {

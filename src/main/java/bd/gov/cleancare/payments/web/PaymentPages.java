@@ -4,13 +4,11 @@ import bd.gov.cleancare.payments.PayableService;
 import bd.gov.cleancare.payments.PaymentReceipts;
 import bd.gov.cleancare.payments.PaymentRequest;
 import bd.gov.cleancare.payments.Payments;
-import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.pages.Forms;
 import bd.gov.cleancare.platform.pages.PageController;
+import bd.gov.cleancare.platform.pages.TypedAmount;
 import bd.gov.cleancare.platform.security.CurrentUser;
-import bd.gov.cleancare.platform.text.Digits;
 import bd.gov.cleancare.platform.web.PageQuery;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -87,7 +85,7 @@ class PaymentPages {
     String pay(@AuthenticationPrincipal CurrentUser me, PayForm form, Model model, RedirectAttributes next) {
         payForm(model);
         return forms.submit(model, form.withNewKey(), "payments/new", () -> {
-            var started = payments.process(me, new PaymentRequest(form.serviceType(), amount(form.amount()), form.paymentMethod(),
+            var started = payments.process(me, new PaymentRequest(form.serviceType(), TypedAmount.parse("amount", form.amount()), form.paymentMethod(),
                     form.phoneNumber(), null, true), form.key());
             next.addFlashAttribute("started", true);
             return "redirect:/payments/" + started.paymentId();
@@ -117,7 +115,7 @@ class PaymentPages {
     String refund(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RefundForm form, Model model, RedirectAttributes next) {
         var view = receipt(me, id, model);
         return forms.submit(model, form, view, () -> {
-            payments.refund(me, id, amount(form.amount()), form.reason());
+            payments.refund(me, id, TypedAmount.parse("amount", form.amount()), form.reason());
             next.addFlashAttribute("refundRequested", true);
             return "redirect:/payments/" + id;
         });
@@ -140,17 +138,5 @@ class PaymentPages {
 
     private java.util.Map<String, PayableService> servicesByCode() {
         return payments.services().stream().collect(java.util.stream.Collectors.toMap(PayableService::code, s -> s));
-    }
-
-    /** An amount as typed, Bengali digits welcome; blank is none (a fixed fee's own). */
-    static BigDecimal amount(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(Digits.toAscii(raw.strip()).replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw RuleViolated.onField("amount", "problem.field.wrong-type");
-        }
     }
 }

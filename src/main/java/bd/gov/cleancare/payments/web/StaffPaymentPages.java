@@ -76,6 +76,8 @@ class StaffPaymentPages {
         model.addAttribute("status", shown);
         model.addAttribute("refundStatuses", java.util.List.of("requested", "completed", "rejected", "failed"));
         model.addAttribute("refunds", payments.refunds(me, shown.isEmpty() ? null : shown, query));
+        model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/staff/payments/refunds").queryParam("status", shown)
+                .encode().build().toUriString());
         model.addAttribute("page", query.page());
         model.addAttribute("size", query.pageSize());
         return "payments/staff/refunds";
