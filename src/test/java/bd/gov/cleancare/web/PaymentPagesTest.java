@@ -81,6 +81,26 @@ class PaymentPagesTest extends BrowserTest {
     }
 
     @Test
+    void a_payment_cancelled_on_the_gateway_says_so_and_has_no_receipt() {
+        var page = signedIn(citizen());
+        page.navigate("/payments/new?lang=en");
+        page.selectOption("#serviceType", "birth_certificate");
+        page.click("main form button[type=submit]");
+        var payment = page.url();
+        page.click("main form[action$='/verify'] button");
+        assertThat(page.locator("#payment-status").textContent()).as("nobody paid yet").isEqualTo("Waiting for payment");
+
+        payOnTheSandbox(page, false);
+        page.waitForURL(payment);
+        assertThat(page.locator("#payment-status").textContent()).isEqualTo("Cancelled");
+        assertThat(page.locator("#payment-amount").textContent()).isEqualTo("৳ 50.00");
+        assertThat(page.locator("#receipt-number").count()).isZero();
+        assertThat(page.locator("#continue-payment").count()).isZero();
+        assertThat(page.request().get(payment + "/receipt.pdf").status()).isEqualTo(409);
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
     void a_refused_payment_form_names_the_field_and_starts_nothing() {
         var page = signedIn(citizen());
         page.navigate("/payments/new?lang=en");
