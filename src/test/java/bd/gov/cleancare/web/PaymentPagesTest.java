@@ -157,9 +157,18 @@ class PaymentPagesTest extends BrowserTest {
         var citizen = citizen("DSCC", "12");
         var paymentId = paidThroughTheApi(citizen, "1000");
         paidThroughTheApi(citizen("DSCC", "13"), "700");
-        var refund = api.as(citizen.accessToken()).post("/api/v1/payments/refund/", Map.of("payment_id", paymentId,
-                "amount", "1000", "reason", "দুবার কাটা হয়েছে"));
-        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+        var payer = signedIn(citizen);
+        payer.navigate("/payments/" + paymentId);
+        payer.fill("#refund-amount", "৫০০০");
+        payer.click("section form button[type=submit]");
+        assertThat(payer.locator("#amount-error").textContent()).as("more than was paid").contains("1000");
+        payer.fill("#refund-amount", "১০০০");
+        payer.fill("#reason", "দুবার কাটা হয়েছে");
+        payer.click("section form button[type=submit]");
+        assertThat(payer.locator("main [role=status]").count()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM refunds").query(String.class).single()).isEqualTo("requested");
+        payer.click("nav form button[type=submit]");
+
         var admin = staff("admin", "DSCC", "12");
         jdbc.sql("""
                 INSERT INTO admin_permissions (admin_id, permission_type, ward_numbers, city_corporation, can_read, can_update)

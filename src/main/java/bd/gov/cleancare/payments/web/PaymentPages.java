@@ -82,12 +82,11 @@ class PaymentPages {
      * redirect to another origin under the pages' CSP (form-action 'self'), a link may.
      */
     @PostMapping("/payments/new")
-    String pay(@AuthenticationPrincipal CurrentUser me, PayForm form, Model model, RedirectAttributes next) {
+    String pay(@AuthenticationPrincipal CurrentUser me, PayForm form, Model model) {
         payForm(model);
         return forms.submit(model, form.withNewKey(), "payments/new", () -> {
             var started = payments.process(me, new PaymentRequest(form.serviceType(), TypedAmount.parse("amount", form.amount()), form.paymentMethod(),
                     form.phoneNumber(), null, true), form.key());
-            next.addFlashAttribute("started", true);
             return "redirect:/payments/" + started.paymentId();
         });
     }
