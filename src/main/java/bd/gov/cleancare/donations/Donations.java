@@ -61,11 +61,19 @@ public class Donations {
         return donations.project(id).orElseThrow(() -> new NotFound("donation.project.not-found"));
     }
 
+    /** Every project, open, closed or not yet started: for those who may manage them. */
+    public List<DonationProject> allProjects(CurrentUser me) {
+        requireManager(me, WardScopes.Action.READ);
+        return donations.projects(false, clock.instant());
+    }
+
+    /** Whether {@code me} may create or change projects (the staff console shows its forms then). */
+    public boolean mayManage(CurrentUser me) {
+        return manager(me, WardScopes.Action.UPDATE);
+    }
+
     public DonationProject saveProject(CurrentUser me, UUID id, ProjectForm form) {
-        if (!me.isSuperAdmin() && !(me.type() == UserType.ADMIN
-                && !scopes.of(me, "donations", id == null ? WardScopes.Action.CREATE : WardScopes.Action.UPDATE).keys().isEmpty())) {
-            throw new Forbidden("problem.forbidden");
-        }
+        requireManager(me, id == null ? WardScopes.Action.CREATE : WardScopes.Action.UPDATE);
         var title = text("title", form.title(), 200);
         var description = text("description", form.description(), 5000);
         if (form.targetAmount() == null || form.targetAmount().signum() <= 0 || form.targetAmount().stripTrailingZeros().scale() > 2) {
@@ -95,6 +103,12 @@ public class Donations {
     /** Starts a donation: a payment of the "donation" service, and the donation that waits for it. */
     public DonationView donate(CurrentUser me, UUID projectId, BigDecimal amount, String method, String phone, String message,
             boolean anonymous, String idempotencyKey) {
+        return donate(me, projectId, amount, method, phone, message, anonymous, idempotencyKey, false);
+    }
+
+    /** As above; {@code fromPages}: the gateway sends the browser back to the donation's page. */
+    public DonationView donate(CurrentUser me, UUID projectId, BigDecimal amount, String method, String phone, String message,
+            boolean anonymous, String idempotencyKey, boolean fromPages) {
         if (projectId == null) {
             throw RuleViolated.onField("project_id", "validation.NotBlank");
         }
@@ -104,7 +118,8 @@ public class Donations {
         if (message != null && message.strip().length() > 500) {
             throw RuleViolated.onField("message", "validation.Size.max", 500);
         }
-        var started = payments.process(me, new PaymentRequest(SERVICE, amount, method, phone, "অনুদান: " + project.title()), idempotencyKey);
+        var started = payments.process(me, new PaymentRequest(SERVICE, amount, method, phone, "অনুদান: " + project.title(),
+                fromPages), idempotencyKey);
         return transactions.execute(s -> donations.byPayment(started.paymentId()).orElseGet(() -> {
             var receipt = donations.nextReceiptNumber(LocalDate.now(clock.withZone(ClockConfig.DHAKA)).getYear());
             var id = donations.insert(me.id(), project.id(), project.title(), started.amount(), started.paymentMethod(), started.transactionId(),
@@ -121,6 +136,12 @@ public class Donations {
         return donations.find(id, me.id()).orElseThrow(() -> new NotFound("donation.not-found"));
     }
 
+    /** My donation paid by {@code paymentId} (where the gateway sends a web donor back). */
+    public DonationView ofPayment(CurrentUser me, UUID paymentId) {
+        return donations.byPayment(paymentId).filter(d -> donations.find(d.id(), me.id()).isPresent())
+                .orElseThrow(() -> new NotFound("donation.not-found"));
+    }
+
     public byte[] receipt(CurrentUser me, UUID id) {
         var donation = get(me, id);
         if (!"completed".equals(donation.status())) {
@@ -133,6 +154,16 @@ public class Donations {
                 new Receipts.Line("লেনদেন নম্বর", "Transaction", donation.transactionId()),
                 new Receipts.Line("বার্তা", "Message", donation.message()));
         return receipts.render("অনুদানের রসিদ", "Donation receipt", donation.receiptNumber(), lines, donation.completedAt());
+    }
+
+    private void requireManager(CurrentUser me, WardScopes.Action action) {
+        if (!manager(me, action)) {
+            throw new Forbidden("problem.forbidden");
+        }
+    }
+
+    private boolean manager(CurrentUser me, WardScopes.Action action) {
+        return me.isSuperAdmin() || (me.type() == UserType.ADMIN && !scopes.of(me, "donations", action).keys().isEmpty());
     }
 
     private static String text(String field, String value, int max) {

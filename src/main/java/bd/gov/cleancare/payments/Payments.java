@@ -21,6 +21,7 @@ import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.security.UserType;
 import bd.gov.cleancare.platform.security.WardScope;
 import bd.gov.cleancare.platform.security.WardScopes;
+import bd.gov.cleancare.platform.web.DateRange;
 import bd.gov.cleancare.platform.web.PageQuery;
 import bd.gov.cleancare.platform.web.Slice;
 import java.math.BigDecimal;
@@ -78,6 +79,14 @@ public class Payments {
         this.publicUrl = publicUrl.replaceAll("/$", "");
     }
 
+    /** The payment statuses, as the API's {@code status} filter takes them. */
+    public static final java.util.List<String> STATUSES = java.util.Arrays.stream(PaymentStatus.values()).map(PaymentStatus::code).toList();
+
+    /** The payment methods some gateway takes now (bkash, nagad, …). */
+    public java.util.Set<String> methods() {
+        return gateways.methods();
+    }
+
     public java.util.List<PayableService> services() {
         return catalogue.all(true);
     }
@@ -116,15 +125,19 @@ public class Payments {
             // a concurrent request with the same key won the insert: answer with its payment
             return started(payments.byIdempotencyKey(me.id(), key).orElseThrow(), true);
         }
-        return started(begin(payments.find(inserted.get()).orElseThrow(), gateway), false);
+        return started(begin(payments.find(inserted.get()).orElseThrow(), gateway, request.fromPages()), false);
     }
 
-    /** Hands a pending payment to its gateway; a gateway that cannot be reached fails it cleanly (503). */
-    PaymentRow begin(PaymentRow payment, PaymentGateway gateway) {
+    /**
+     * Hands a pending payment to its gateway; a gateway that cannot be reached fails it cleanly (503).
+     * The gateway sends the payer back to the apps' JSON callback, or for the web portal to the
+     * return route that answers the browser with a page.
+     */
+    PaymentRow begin(PaymentRow payment, PaymentGateway gateway, boolean fromPages) {
         PaymentGateway.Created created;
         try {
             created = gateway.create(new PaymentGateway.Order(payment.transactionId(), payment.amount(), payment.description(),
-                    payment.phoneNumber(), publicUrl + "/api/v1/payments/" + gateway.name() + "/callback/"));
+                    payment.phoneNumber(), publicUrl + "/api/v1/payments/" + gateway.name() + (fromPages ? "/web-callback/" : "/callback/")));
         } catch (GatewayUnavailable e) {
             transactions.executeWithoutResult(s -> payments.transition(payment.id(), PaymentStatus.PENDING, PaymentStatus.FAILED, null,
                     "gateway unavailable: " + e.getMessage(), null, null, "gateway unavailable", null, clock.instant()));
@@ -140,10 +153,15 @@ public class Payments {
     }
 
     public Slice<PaymentView> list(CurrentUser me, String status, String serviceType, String method, PageQuery page) {
+        return list(me, status, serviceType, method, new DateRange(null, null), page);
+    }
+
+    /** As {@link #list(CurrentUser, String, String, String, PageQuery)}, created within {@code created} (Dhaka days). */
+    public Slice<PaymentView> list(CurrentUser me, String status, String serviceType, String method, DateRange created, PageQuery page) {
         var filter = new PaymentRepository.Filter(me.type() == UserType.CITIZEN || me.type() == UserType.SERVICE_PROVIDER ? me.id() : null,
                 me.type().isStaff() && me.type() != UserType.SERVICE_PROVIDER ? wardsOf(me, WardScopes.Action.READ) : null,
                 blank(status) ? null : status.strip().toLowerCase(Locale.ROOT), blank(serviceType) ? null : serviceType.strip(),
-                blank(method) ? null : method.strip().toLowerCase(Locale.ROOT), null, null);
+                blank(method) ? null : method.strip().toLowerCase(Locale.ROOT), created.fromInstant(), created.toInstant());
         return payments.list(filter, page).map(this::view);
     }
 

@@ -1,5 +1,6 @@
 package bd.gov.cleancare.payments.web;
 
+import bd.gov.cleancare.payments.PaymentReturnPage;
 import bd.gov.cleancare.payments.PaymentView;
 import bd.gov.cleancare.payments.Payments;
 import bd.gov.cleancare.platform.errors.NotFound;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +35,11 @@ import org.springframework.web.util.HtmlUtils;
 class GatewayCallbackApi {
 
     private final Payments payments;
+    private final List<PaymentReturnPage> returnPages;
 
-    GatewayCallbackApi(Payments payments) {
+    GatewayCallbackApi(Payments payments, List<PaymentReturnPage> returnPages) {
         this.payments = payments;
+        this.returnPages = returnPages;
     }
 
     record CallbackAnswer(UUID paymentId, String transactionId, String status) {
@@ -46,6 +50,20 @@ class GatewayCallbackApi {
     @Operation(summary = "Gateway callback (bKash, Nagad, SSLCommerz success/fail/cancel, sandbox)")
     CallbackAnswer callback(@PathVariable String gateway, HttpServletRequest request) {
         return answer(payments.callback(gateway, parameters(request)).orElseThrow(() -> new NotFound("payment.not-found")));
+    }
+
+    /**
+     * The callback of a payment started on the web portal: the same verdict as {@link #callback}, then the
+     * browser goes on to the payment's page (which asks the payer to sign in if the gateway's POST dropped the cookie).
+     */
+    @RequestMapping(path = "/{gateway}/web-callback", method = {org.springframework.web.bind.annotation.RequestMethod.GET,
+            org.springframework.web.bind.annotation.RequestMethod.POST})
+    @Operation(summary = "Gateway callback for payments started on the web pages: redirects to the payment's page")
+    ResponseEntity<Void> pageReturn(@PathVariable String gateway, HttpServletRequest request) {
+        var payment = payments.callback(gateway, parameters(request)).orElseThrow(() -> new NotFound("payment.not-found"));
+        var page = returnPages.stream().filter(p -> p.serviceType().equals(payment.serviceType())).findFirst()
+                .orElse(new PaymentReturnPage(payment.serviceType(), PaymentReturnPage.DEFAULT));
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page.pathOf(payment.id()))).build();
     }
 
     @PostMapping("/{gateway}/ipn")
@@ -113,7 +131,7 @@ class GatewayCallbackApi {
 
         @Bean
         PublicRoutes paymentCallbacks() {
-            return new PublicRoutes("/api/v1/payments/*/callback", "/api/v1/payments/*/ipn", "/api/v1/payments/sandbox/**",
+            return new PublicRoutes("/api/v1/payments/*/callback", "/api/v1/payments/*/web-callback", "/api/v1/payments/*/ipn", "/api/v1/payments/sandbox/**",
                     "GET /api/v1/payments/services");
         }
     }

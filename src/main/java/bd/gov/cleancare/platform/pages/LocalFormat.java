@@ -62,4 +62,22 @@ public final class LocalFormat {
     public String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }
+
+    /** Taka with paisa: "৳ ১,২৩৪.৫০" (lakh grouping) or "৳ 1,234.50". */
+    public String money(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return BengaliFormat.MISSING;
+        }
+        return "৳ " + (bengali ? BengaliFormat.decimal(amount, 2)
+                : new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount));
+    }
+
+    /** {@code part} of {@code whole} as a percentage with one decimal ("৮৫.৩%"); whole 0: "—". */
+    public String percent(java.math.BigDecimal part, java.math.BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return BengaliFormat.MISSING;
+        }
+        var rate = part.divide(whole, 6, java.math.RoundingMode.HALF_UP);
+        return bengali ? BengaliFormat.percent(rate) : rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
 }
