@@ -7,10 +7,23 @@
       navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () { /* pages work without it */ });
     }
   }
-  if (document.readyState === 'complete') {
+  // htmx 2 (loaded async) waits for DOMContentLoaded when it runs after that event but before the
+  // load event, and then never starts: a page served fast from the service worker's cache does
+  // exactly that. By the load event every async script has run, so an htmx that has not processed
+  // the body yet is still waiting: give it the event it waits for.
+  function startHtmx() {
+    if (window.htmx && document.body && !document.body['htmx-internal-data']) {
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    }
+  }
+  function loaded() {
+    startHtmx();
     register();
+  }
+  if (document.readyState === 'complete') {
+    loaded();
   } else {
-    window.addEventListener('load', register);
+    window.addEventListener('load', loaded);
   }
   var waiting = false;
   try {

@@ -3,6 +3,11 @@
 // current session; then its tracking number and link are shown. Without JavaScript, or online,
 // the form simply posts.
 (function () {
+  // pwa.js may load this script too: one copy per page, or a complaint could be sent twice
+  if (window.ccQueue) {
+    return;
+  }
+  window.ccQueue = true;
   var DB = 'cleancare', STORE = 'complaints', FLAG = 'cc-queue';
   var flushing = false;
 
@@ -105,7 +110,13 @@
       return;
     }
     flushing = true;
-    store('readonly', function (s) { return s.getAll(); }).then(function (items) {
+    // one tab at a time: two open tabs coming back online must not both send the same complaint
+    var exclusive = navigator.locks ? function (work) { return navigator.locks.request('cc-queue', work); } : function (work) { return work(); };
+    exclusive(sendAll).then(function () { flushing = false; }, function () { flushing = false; });
+  }
+
+  function sendAll() {
+    return store('readonly', function (s) { return s.getAll(); }).then(function (items) {
       if (!items || items.length === 0) {
         flag(false);
         return;
@@ -122,8 +133,7 @@
           return chain.then(function (go) { return go === false ? false : send(item, token.value, say); });
         }, Promise.resolve(true));
       });
-    }).catch(function () { /* still unreachable: the next "online" tries again */ })
-      .then(function () { flushing = false; });
+    }).catch(function () { /* still unreachable: the next "online" tries again */ });
   }
 
   function send(item, token, say) {
@@ -168,8 +178,21 @@
     }).then(function (left) { flag(left > 0); });
   }
 
-  var form = document.querySelector('form[data-queue]');
-  if (form) {
+  var started = false;
+  function start() {
+    if (started) {
+      return;
+    }
+    started = true;
+    var form = document.querySelector('form[data-queue]');
+    if (form) {
+      watch(form);
+    }
+    window.addEventListener('online', flush);
+    flush();
+  }
+
+  function watch(form) {
     form.addEventListener('submit', function (event) {
       if (navigator.onLine || !('indexedDB' in window)) {
         return;
@@ -183,6 +206,10 @@
     });
     form.dataset.queueReady = 'true';
   }
-  window.addEventListener('online', flush);
-  flush();
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
 })();

@@ -75,11 +75,12 @@ class ChatPages {
     @PostMapping("/chat/rooms/{roomId}/messages")
     String send(@AuthenticationPrincipal CurrentUser me, @PathVariable String roomId, MessageForm form, Model model) {
         var room = chat.admit(me, roomId);
-        var view = room(me, roomId, null, model);
-        return forms.submit(model, form, view, () -> {
+        var next = forms.submit(model, form, "chat/room", () -> {
             chat.send(me, room, form.message(), "text", null);
             return "redirect:" + address(me, room.id(), room.kind()) + "#composer";
         });
+        // refused: the room again, with what was typed and why
+        return next.startsWith("redirect:") ? next : room(me, roomId, null, model);
     }
 
     /** htmx polling, when the socket is not there: the latest messages, read as they are shown. */
