@@ -146,7 +146,11 @@ class ChatPagesTest extends BrowserTest {
             office.close();
         }
 
+        api.as(admin.accessToken()).post("/api/v1/chat/rooms/complaint-" + id + "/messages", java.util.Map.of("message", "দেখছি"));
         var page = signedIn(citizen);
+        page.navigate("/chat");
+        // the assistant's answer and the admin's reply, on the list beside the support room
+        assertThat(page.locator("#rooms .unread").allTextContents()).containsExactly("২টি অপঠিত");
         for (var path : new String[] {"/chat", "/complaints/" + id + "/chat"}) {
             for (var lang : new String[] {"bn", "en"}) {
                 page.navigate(path + "?lang=" + lang);

@@ -47,11 +47,14 @@ class ChatPages {
     /** A citizen: their support room and their other rooms; staff: the rooms of their wards. */
     @GetMapping("/chat")
     String chat(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String before, Model model) {
-        model.addAttribute("rooms", chat.rooms(me).stream().map(r -> new RoomLink(r, address(me, r.roomId(), r.kind()))).toList());
         if (me.type().isStaff()) {
+            model.addAttribute("rooms", roomLinks(me));
             return "chat/rooms";
         }
-        return room(me, "support-" + me.id(), before, model);
+        var view = room(me, "support-" + me.id(), before, model);
+        // after the support room was read by showing it: its count is already zero
+        model.addAttribute("rooms", roomLinks(me));
+        return view;
     }
 
     @GetMapping("/complaints/{id}/chat")
@@ -95,6 +98,10 @@ class ChatPages {
     ResponseEntity<Void> read(@AuthenticationPrincipal CurrentUser me, @PathVariable String roomId) {
         chat.markRead(me, roomId);
         return ResponseEntity.noContent().build();
+    }
+
+    private List<RoomLink> roomLinks(CurrentUser me) {
+        return chat.rooms(me).stream().map(r -> new RoomLink(r, address(me, r.roomId(), r.kind()))).toList();
     }
 
     private String room(CurrentUser me, String roomId, String before, Model model) {
