@@ -176,6 +176,12 @@ public class Chat {
         return marked;
     }
 
+    /** How far the room's other members have read: my messages up to this seq show as seen. */
+    public long readByOthers(CurrentUser me, String roomId) {
+        rooms.require(me, roomId);
+        return messages.readByOthers(roomId, me.id());
+    }
+
     public List<RoomView> rooms(CurrentUser me) {
         WardScope staffWards = me.isSuperAdmin() ? WardScope.ALL
                 : me.type() == UserType.ADMIN ? scopes.of(me, "complaints", WardScopes.Action.READ) : null;

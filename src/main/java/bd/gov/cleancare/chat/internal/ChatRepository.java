@@ -72,6 +72,12 @@ public class ChatRepository {
                 .param("room", room).param("user", user).update();
     }
 
+    /** The furthest message anyone but this user has read in the room (0: none): my messages up to it are seen. */
+    public long readByOthers(String room, UUID user) {
+        return jdbc.sql("SELECT coalesce(max(last_read_seq), 0) FROM chat_reads WHERE room_id = :room AND user_id <> :user")
+                .param("room", room).param("user", user).query(Long.class).single();
+    }
+
     public record RoomRow(String roomId, long lastSeq, long unread) {
     }
 

@@ -4,7 +4,12 @@ import bd.gov.cleancare.platform.security.AccessTokenVerifier;
 import bd.gov.cleancare.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,6 +60,50 @@ public class WebSessions {
         contexts.saveContext(context, request, response);
         requestCache.removeRequest(request, response);
         return new SignedIn(user, saved == null ? "/" : saved.getRedirectUrl());
+    }
+
+    /**
+     * The signed-in user of the request's page session, if its token is still valid: how a page's
+     * WebSocket proves who it is without handing the access token to scripts. Only for requests
+     * whose Origin is this site (a browser always sends it on a WebSocket handshake), so another
+     * site cannot ride on the session cookie.
+     */
+    public Optional<CurrentUser> userOf(HttpServletRequest request, Instant now) {
+        if (!sameOrigin(request)) {
+            return Optional.empty();
+        }
+        var session = request.getSession(false);
+        if (session == null
+                || !(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context)
+                || context.getAuthentication() == null
+                || !(context.getAuthentication().getPrincipal() instanceof CurrentUser user)) {
+            return Optional.empty();
+        }
+        if (!now.isBefore(user.tokenExpiresAt()) || tokens.isRevoked(user.tokenId())) {
+            return Optional.empty();
+        }
+        return Optional.of(user);
+    }
+
+    /** The Origin's host and port are the Host the request came to (a proxy keeps the Host header). */
+    static boolean sameOrigin(HttpServletRequest request) {
+        var origin = request.getHeader("Origin");
+        var host = request.getHeader("Host");
+        if (origin == null || host == null) {
+            return false;
+        }
+        try {
+            var uri = URI.create(origin.strip());
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return false;
+            }
+            var authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            var requested = host.strip().toLowerCase(Locale.ROOT);
+            var defaultPort = "https".equals(uri.getScheme()) ? ":443" : ":80";
+            return authority.equalsIgnoreCase(requested) || (authority + defaultPort).equalsIgnoreCase(requested);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     /** Ends the browser session (the caller revokes the token through identity first). */

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A WebSocket whose user is proven by an access token: in the Authorization header or a
- * {@code token} query parameter at the handshake, or as the first frame {"token": "…"}. Until then
+ * {@code token} query parameter at the handshake, or as the first frame {"token": "…"}; or, for
+ * this site's own pages, by the signed-in page session whose cookie comes with the handshake. Until then
  * nothing else is accepted. A token that expires or is revoked closes the socket (checked on a sweep).
  * While open, the connection keeps its user present (see {@link Presence}) in the places it names.
  */
@@ -70,6 +71,14 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
         }
         var token = token(request);
         if (token == null) {
+            try {
+                sessionUser(request).ifPresent(user -> attributes.put(USER, user));
+            } catch (DataAccessResourceFailureException | QueryTimeoutException | RedisSystemException unavailable) {
+                response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+                response.getHeaders().set("Retry-After", "5");
+                return false;
+            }
+            // without a session the first frame may still bring a token
             return true;
         }
         try {
@@ -239,6 +248,14 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
 
     private static Locale locale(WebSocketSession session) {
         return Languages.of(session.getHandshakeHeaders().getFirst("Accept-Language"));
+    }
+
+    /** A page's socket: the user of its session (same origin only; see WebSessions.userOf). */
+    private java.util.Optional<CurrentUser> sessionUser(ServerHttpRequest request) {
+        if (request instanceof ServletServerHttpRequest servlet) {
+            return support.pageSessions().userOf(servlet.getServletRequest(), support.clock().instant());
+        }
+        return java.util.Optional.empty();
     }
 
     private static String token(ServerHttpRequest request) {
