@@ -171,6 +171,9 @@ public class Chat {
         rooms.require(me, roomId);
         var at = clock.instant();
         int marked = transactions.execute(s -> messages.markRead(roomId, me.id(), at));
+        if (marked == 0) {
+            return 0;  // nothing new was read (a page polling, say): no receipt to tell anyone
+        }
         fanout.publish(CHANNEL_PREFIX + roomId, json.writeValueAsString(
                 Map.of("type", "read", "room_id", roomId, "user_id", me.id().toString(), "read_at", at.toString())));
         return marked;
