@@ -60,6 +60,11 @@ public class AdminUsers {
         this.messages = messages;
     }
 
+    /** For a page that shows an empty form: staff management is for super admins before anything is typed. */
+    public void requireManager(CurrentUser me) {
+        requireSuperAdmin(me);
+    }
+
     public Slice<AdminView> list(CurrentUser me, String userType, String wardNumber, String cityCorporation, String isActive,
             String search, PageQuery page) {
         requireSuperAdmin(me);

@@ -85,6 +85,14 @@ public class CityCalendar {
         return event;
     }
 
+    /** The entry for its edit form: only to admins who may change it (others: 403, as {@link #change} would say). */
+    @Transactional(readOnly = true)
+    public CalendarEventView editable(CurrentUser me, UUID id) {
+        var event = event(me, id);
+        authorize(me, WardScopes.Action.UPDATE, event.cityCorporation(), event.targetWards());
+        return event;
+    }
+
     @Transactional
     public CalendarEventView schedule(CurrentUser me, CalendarEventForm form) {
         var entry = entry(form);

@@ -94,12 +94,26 @@ public class Emergencies {
         return visible(me, emergencies.find(id).orElseThrow(() -> new NotFound("emergency.not-found")));
     }
 
+    /**
+     * Whom the caller may give the emergency to: the ward's responders (as {@link #changeStatus}
+     * accepts them), active staff only; nobody when the caller may not move it on.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Assignee> assignees(CurrentUser me, UUID id) {
+        var emergency = get(me, id);
+        if (!mayChange(me, emergency)) {
+            return java.util.List.of();
+        }
+        return responders(emergency.cityCorporation(), emergency.wardNumber()).stream().map(users::find)
+                .flatMap(java.util.Optional::stream).filter(u -> u.isActive() && !"citizen".equals(u.userType()))
+                .map(u -> new Assignee(u.id(), u.name(), u.userType())).toList();
+    }
+
     /** Staff move it on (and may take it on themselves or give it to a colleague of the ward). */
     @Transactional
     public EmergencyView changeStatus(CurrentUser me, UUID id, String status, String note, UUID assignTo) {
         var emergency = visible(me, emergencies.lock(id).orElseThrow(() -> new NotFound("emergency.not-found")));
-        if (!me.isSuperAdmin() && !(me.type() == UserType.ADMIN
-                && wardsOf(me, WardScopes.Action.UPDATE).includes(emergency.cityCorporation(), emergency.wardNumber()))) {
+        if (!mayChange(me, emergency)) {
             throw new Forbidden("problem.forbidden");
         }
         var from = StoredValue.fromStored(EmergencyStatus.class, emergency.status());
@@ -153,6 +167,11 @@ public class Emergencies {
         var people = new java.util.LinkedHashSet<UUID>(scopes.staffOf(cityCorporation, wardNumber, RESOURCE));
         people.addAll(scopes.staffOf(cityCorporation, wardNumber, "complaints"));
         return java.util.List.copyOf(people);
+    }
+
+    private boolean mayChange(CurrentUser me, EmergencyView emergency) {
+        return me.isSuperAdmin() || (me.type() == UserType.ADMIN
+                && wardsOf(me, WardScopes.Action.UPDATE).includes(emergency.cityCorporation(), emergency.wardNumber()));
     }
 
     private EmergencyView visible(CurrentUser me, EmergencyView e) {

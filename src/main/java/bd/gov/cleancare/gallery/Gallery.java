@@ -87,6 +87,13 @@ public class Gallery {
         return detail(id, managed);
     }
 
+    /** The album with all its photos for its edit page: only to staff who may change it (others: 403, hidden: 404). */
+    @Transactional
+    public AlbumDetail editable(CurrentUser me, UUID id) {
+        managed(me, id, Action.UPDATE);
+        return detail(id, true);
+    }
+
     @Transactional
     public AlbumDetail createAlbum(CurrentUser me, AlbumForm form) {
         var place = place(form.cityCorporation(), form.wardNumber());

@@ -346,7 +346,8 @@ public class Notices {
             }
             return current;
         }
-        var text = StoredValue.nfc(value.strip());
+        // NFC only: StoredValue.nfc also lower-cases (it is for matching codes), which spoilt English titles
+        var text = java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
         if (text.isEmpty()) {
             if (required) {
                 throw RuleViolated.onField(field, "validation.NotBlank");

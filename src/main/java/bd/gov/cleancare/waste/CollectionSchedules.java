@@ -97,6 +97,14 @@ public class CollectionSchedules {
         return view(visible(me, id), now());
     }
 
+    /** The round for its edit form: only to staff who may change it (others: 403, as {@link #update} would say). */
+    @Transactional(readOnly = true)
+    public ScheduleView editable(CurrentUser me, UUID id) {
+        var schedule = visible(me, id);
+        require(me, Action.UPDATE, schedule.cityCorporation(), schedule.wardNumber());
+        return view(schedule, now());
+    }
+
     @Transactional
     public ScheduleView create(CurrentUser me, ScheduleForm form) {
         var fields = fields(form, null);

@@ -22,12 +22,20 @@ public final class LocalFormat {
         this.bengali = !"en".equals(locale.getLanguage());
     }
 
-    /** 1234567 → "১২,৩৪,৫৬৭" (lakh grouping) or "1,234,567". */
+    /** 1234567 → "১২,৩৪,৫৬৭" (lakh grouping) or "1,234,567"; fractions (tonnes, ratings) keep up to two decimals: 12.5 → "১২.৫". */
     public String number(Number value) {
         if (value == null) {
             return BengaliFormat.MISSING;
         }
-        return bengali ? BengaliFormat.count(value.longValue()) : "%,d".formatted(value.longValue());
+        var exact = new java.math.BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        long whole = exact.longValue();
+        var head = bengali ? BengaliFormat.count(whole) : "%,d".formatted(whole);
+        if (exact.scale() <= 0) {
+            return head;
+        }
+        var fraction = exact.abs().remainder(java.math.BigDecimal.ONE).toPlainString().substring(1);
+        var sign = exact.signum() < 0 && whole == 0 ? "-" : "";
+        return sign + head + (bengali ? Digits.toBengali(fraction) : fraction);
     }
 
     /** Digits inside a text (a ward number, "12/75") in the page's script. */
