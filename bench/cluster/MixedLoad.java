@@ -136,6 +136,9 @@ public class MixedLoad {
                 code = route.call().run(ThreadLocalRandom.current());
             } catch (Exception e) {
                 code = -1;
+                if (record.failures.get() == 0 && measuring) {
+                    System.err.println(route.name() + ": " + e);
+                }
             }
             long took = System.nanoTime() - start;
             if (measuring) {

@@ -27,7 +27,7 @@ trap cleanup EXIT
 # the citizens the load signs in as, with one complaint of their own each
 psql -h 127.0.0.1 -U postgres -d "$DB" -At -F $'\t' -c "
   SELECT u.phone, (SELECT c.id FROM complaints c WHERE c.user_id = u.id LIMIT 1), u.id FROM users u
-   WHERE u.user_type = 'citizen' AND u.is_active AND u.is_verified AND u.city_corporation = 'DSCC'
+   WHERE u.user_type = 'citizen' AND u.is_active AND u.is_verified
      AND EXISTS (SELECT 1 FROM complaints c WHERE c.user_id = u.id) ORDER BY u.phone LIMIT 400" > "$WORK/citizens.tsv"
 
 servers=""
