@@ -122,12 +122,12 @@ public class ComplaintDeadlines {
             marked += batch.size();
         }
         var zoneBefore = now.minus(settings.zoneAfter());
-        for (List<OverdueRepository.Marked> batch; !(batch = overdue.escalate(0, zoneBefore, settings.batchSize())).isEmpty(); ) {
+        for (List<OverdueRepository.Marked> batch; !(batch = overdue.escalate(0, zoneBefore, now, settings.batchSize())).isEmpty(); ) {
             batch.forEach(c -> step(c, "escalated_zone", scopes.zoneAdminsOf(c.cityCorporation(), c.wardNumber(), ComplaintAccess.RESOURCE), now));
             zone += batch.size();
         }
         var cityBefore = zoneBefore.minus(settings.cityAfter());
-        for (List<OverdueRepository.Marked> batch; !(batch = overdue.escalate(1, cityBefore, settings.batchSize())).isEmpty(); ) {
+        for (List<OverdueRepository.Marked> batch; !(batch = overdue.escalate(1, cityBefore, now, settings.batchSize())).isEmpty(); ) {
             batch.forEach(c -> step(c, "escalated_city", scopes.superAdmins(), now));
             city += batch.size();
         }

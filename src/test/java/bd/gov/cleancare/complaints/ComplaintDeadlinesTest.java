@@ -176,6 +176,15 @@ class ComplaintDeadlinesTest extends ApiTest {
         assertThat(events(id)).containsExactly("overdue");
         var shown = api.as(login(citizen.phone(), PASSWORD).accessToken()).get("/api/v1/complaints/" + id + "/").json();
         assertThat(shown.get("deadline").get("state").asString()).isEqualTo("overdue");
+
+        var admin = staff("admin", "DSCC", "12");
+        api.as(admin.accessToken()).post("/api/v1/complaints/" + id + "/updates/", Map.of("comment", "দল পাঠানো হচ্ছে"));
+        clock.advance(Duration.ofHours(25));
+        assertThat(deadlines.sweep().escalatedToZone()).as("answered, and within its resolution time: no escalation").isZero();
+        assertThat(api.as(login(admin.phone(), PASSWORD).accessToken()).get("/api/v1/complaints/" + id + "/").json()
+                .get("deadline").get("state").asString()).isEqualTo("due");
+        clock.set(dhaka("2026-12-20T15:01"));
+        assertThat(deadlines.sweep().escalatedToZone()).as("late again: escalated at once, overdue since Thursday").isEqualTo(1);
     }
 
     @Test

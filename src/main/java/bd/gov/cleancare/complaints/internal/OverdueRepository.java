@@ -17,6 +17,11 @@ import org.springframework.stereotype.Repository;
 public class OverdueRepository {
 
     private static final String OPEN = "('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন')";
+    /** Past a deadline now: the resolution, or the response while nobody has acted on it. */
+    private static final String LATE = """
+             (c.resolution_due_at < :now
+              OR (c.status = 'জমা দেওয়া হয়েছে' AND c.responded_at IS NULL AND c.response_due_at < :now))
+            """;
 
     private final JdbcClient jdbc;
 
@@ -33,9 +38,7 @@ public class OverdueRepository {
                 WITH due AS (
                   SELECT c.id FROM complaints c
                    WHERE c.status IN""" + OPEN + """
-                     AND c.overdue_at IS NULL
-                     AND (c.resolution_due_at < :now
-                          OR (c.status = 'জমা দেওয়া হয়েছে' AND c.responded_at IS NULL AND c.response_due_at < :now))
+                     AND c.overdue_at IS NULL AND""" + LATE + """
                    LIMIT :limit FOR UPDATE SKIP LOCKED)
                 UPDATE complaints c SET overdue_at = :now FROM due WHERE c.id = due.id AND c.overdue_at IS NULL
                 RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to""")
@@ -43,18 +46,23 @@ public class OverdueRepository {
                 .query((rs, n) -> marked(rs)).list();
     }
 
-    /** Overdue open complaints at {@code fromLevel} since before {@code overdueBefore}, moved one level up. */
-    public List<Marked> escalate(int fromLevel, Instant overdueBefore, int limit) {
+    /**
+     * Open complaints overdue since before {@code overdueBefore} and still late, at {@code fromLevel},
+     * moved one level up (one that got its response meanwhile and is within its resolution time waits).
+     */
+    public List<Marked> escalate(int fromLevel, Instant overdueBefore, Instant now, int limit) {
         return jdbc.sql("""
                 WITH due AS (
                   SELECT c.id FROM complaints c
                    WHERE c.status IN""" + OPEN + """
                      AND c.overdue_at IS NOT NULL AND c.escalation_level = :from AND c.overdue_at <= :before
+                     AND""" + LATE + """
                    LIMIT :limit FOR UPDATE SKIP LOCKED)
                 UPDATE complaints c SET escalation_level = :from + 1 FROM due
                  WHERE c.id = due.id AND c.escalation_level = :from
                 RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to""")
-                .param("from", fromLevel).param("before", Timestamp.from(overdueBefore)).param("limit", limit)
+                .param("from", fromLevel).param("before", Timestamp.from(overdueBefore)).param("now", Timestamp.from(now))
+                .param("limit", limit)
                 .query((rs, n) -> marked(rs)).list();
     }
 
