@@ -32,15 +32,25 @@ public class OverdueRepository {
     public record Marked(UUID id, String trackingNumber, Status status, String cityCorporation, String wardNumber, UUID assignedTo) {
     }
 
-    /** Open complaints past a deadline (the response while nobody acted, or the resolution), not yet marked. */
+    /**
+     * Open complaints past a deadline (the resolution, or the response while nobody acted), not yet
+     * marked, oldest due first. One claim per deadline, each ordered along its own partial index: an OR
+     * of the two made the planner scan the whole table (320 ms at 100,000 complaints against 10 ms).
+     */
     public List<Marked> markOverdue(Instant now, int limit) {
         return jdbc.sql("""
-                WITH due AS (
+                WITH late_resolution AS (
                   SELECT c.id FROM complaints c
                    WHERE c.status IN""" + OPEN + """
-                     AND c.overdue_at IS NULL AND""" + LATE + """
-                   LIMIT :limit FOR UPDATE SKIP LOCKED)
-                UPDATE complaints c SET overdue_at = :now FROM due WHERE c.id = due.id AND c.overdue_at IS NULL
+                     AND c.overdue_at IS NULL AND c.resolution_due_at < :now
+                   ORDER BY c.resolution_due_at LIMIT :limit FOR UPDATE SKIP LOCKED),
+                late_response AS (
+                  SELECT c.id FROM complaints c
+                   WHERE c.status = 'জমা দেওয়া হয়েছে' AND c.overdue_at IS NULL AND c.responded_at IS NULL
+                     AND c.response_due_at < :now
+                   ORDER BY c.response_due_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                UPDATE complaints c SET overdue_at = :now
+                 WHERE c.id IN (SELECT id FROM late_resolution UNION SELECT id FROM late_response) AND c.overdue_at IS NULL
                 RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to""")
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> marked(rs)).list();
@@ -57,7 +67,7 @@ public class OverdueRepository {
                    WHERE c.status IN""" + OPEN + """
                      AND c.overdue_at IS NOT NULL AND c.escalation_level = :from AND c.overdue_at <= :before
                      AND""" + LATE + """
-                   LIMIT :limit FOR UPDATE SKIP LOCKED)
+                   ORDER BY c.overdue_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                 UPDATE complaints c SET escalation_level = :from + 1 FROM due
                  WHERE c.id = due.id AND c.escalation_level = :from
                 RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to""")
