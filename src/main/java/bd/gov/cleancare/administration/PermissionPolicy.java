@@ -66,6 +66,31 @@ public class PermissionPolicy implements WardScopes {
         return staff(cityCorporation, wardNumber, resourceType, false);
     }
 
+    @Override
+    public java.util.List<java.util.UUID> zoneAdminsOf(String cityCorporation, String wardNumber, String resourceType) {
+        if (cityCorporation == null || wardNumber == null) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("""
+                WITH zone AS (
+                  SELECT array_agg(w.ward_number::text) AS wards FROM wards w
+                   WHERE w.city_corporation = :cc
+                     AND w.zone_number = (SELECT zone_number FROM wards WHERE city_corporation = :cc AND ward_number = :ward))
+                SELECT DISTINCT u.id FROM admin_permissions p JOIN users u ON u.id = p.admin_id, zone
+                 WHERE p.can_read AND (p.permission_type IN (:type, 'all') OR p.resource_type = :type)
+                   AND (p.city_corporation IS NULL OR p.city_corporation = :cc)
+                   AND zone.wards IS NOT NULL AND p.ward_numbers @> zone.wards
+                   AND u.user_type = 'admin' AND u.is_active""")
+                .param("cc", cityCorporation).param("ward", wardNumber).param("type", resourceType)
+                .query(java.util.UUID.class).list();
+    }
+
+    @Override
+    public java.util.List<java.util.UUID> superAdmins() {
+        return jdbc.sql("SELECT id FROM users WHERE user_type = 'super_admin' AND is_active ORDER BY created_at")
+                .query(java.util.UUID.class).list();
+    }
+
     /** Starts from the permissions (hundreds of rows), never from users (millions). */
     private java.util.List<java.util.UUID> staff(String cityCorporation, String wardNumber, String resourceType, boolean superAdmins) {
         return jdbc.sql("""

@@ -12,7 +12,9 @@ public record ComplaintDetail(
         String location, BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
         UUID userId, Person user, UUID assignedTo, Person assignee,
         Integer rating, String ratingComment, Instant ratedAt, long updateCount,
-        Instant createdAt, Instant updatedAt, Instant resolvedAt, List<Image> images) {
+        Instant createdAt, Instant updatedAt, Instant resolvedAt,
+        Instant responseDueAt, Instant resolutionDueAt, Deadline deadline, int supportCount, boolean supportedByMe,
+        List<Image> images) {
 
     /** A person on a complaint; the phone only for those who may call them. */
     public record Person(UUID id, String name, String userType, String phone) {

@@ -3,9 +3,12 @@ package bd.gov.cleancare.complaints;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of a complaint's history: a status change, an assignment or a comment. */
+/**
+ * One row of a complaint's history: a status change, an assignment or a comment; or a step the
+ * system took ({@code event}: overdue, escalated_zone, escalated_city), which has no author.
+ */
 public record ComplaintUpdateView(UUID id, UUID complaintId, String oldStatus, String oldStatusCode, String newStatus,
-        String newStatusCode, String comment, UUID assignedTo, UpdatedBy updatedBy, Instant createdAt) {
+        String newStatusCode, String comment, UUID assignedTo, UpdatedBy updatedBy, Instant createdAt, String event) {
 
     public record UpdatedBy(UUID id, String name, String userType) {
     }

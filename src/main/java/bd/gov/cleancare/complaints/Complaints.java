@@ -6,6 +6,7 @@ import bd.gov.cleancare.complaints.internal.ComplaintPhotos;
 import bd.gov.cleancare.complaints.internal.ComplaintRepository;
 import bd.gov.cleancare.complaints.internal.ComplaintRow;
 import bd.gov.cleancare.complaints.internal.ComplaintWorkflow;
+import bd.gov.cleancare.complaints.internal.DueTimes;
 import bd.gov.cleancare.complaints.internal.ValidComplaint;
 import bd.gov.cleancare.geography.Coordinates;
 import bd.gov.cleancare.geography.Geography;
@@ -65,12 +66,14 @@ public class Complaints {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    private final DueTimes dueTimes;
     private final int filingsPerHour;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
             SlidingWindows windows, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
-            AuditTrail audit, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
+            AuditTrail audit, DueTimes dueTimes, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
         this.audit = audit;
+        this.dueTimes = dueTimes;
         this.transactions = transactions;
         this.filingsPerHour = filingsPerHour;
         this.complaints = complaints;
@@ -151,12 +154,13 @@ public class Complaints {
         }
         var now = clock.instant();
         var id = UUID.randomUUID();
+        var due = dueTimes.of(content.category(), content.priority(), content.cityCorporation(), now);
         // The insert locks the day's tracking counter until commit, and every filing of the day waits
         // for it: so it is the transaction's last statement, after the event is recorded.
         var row = transactions.execute(status -> {
             events.publishEvent(new ComplaintFiled(id, me.id(), content.category().code(), content.cityCorporation(),
                     content.wardNumber(), now, source == Source.APP));
-            return complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA));
+            return complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA), due);
         });
         return detail(me, row, filer);
     }
@@ -174,7 +178,7 @@ public class Complaints {
                 blank(query.createdTo()) ? null : instant("created_to", query.createdTo(), true),
                 blank(query.search()) ? null : query.search().strip(),
                 blank(query.ordering()) ? null : query.ordering().strip());
-        return complaints.list(access.listVisibility(me), filter, page);
+        return complaints.list(access.listVisibility(me), filter, page, clock.instant());
     }
 
     @Transactional
@@ -196,6 +200,11 @@ public class Complaints {
             }
             var content = merged(complaint, changes);
             complaints.updateContent(id, content);
+            if (content.category() != complaint.category() || content.priority() != complaint.priority()) {
+                // the deadline follows the corrected category or priority, still counted from filing
+                complaints.setDueTimes(id, dueTimes.of(content.category(), content.priority(), content.cityCorporation(),
+                        complaint.createdAt()));
+            }
             audit.record(me, "complaint.edited", "complaint", id, java.util.Map.of("tracking_number", complaint.trackingNumber(),
                     "category", content.category().code(), "priority", content.priority().code(),
                     "ward", String.valueOf(content.cityCorporation()) + "/" + content.wardNumber()));
@@ -311,6 +320,58 @@ public class Complaints {
         return complaints.nearby(point.latitude().doubleValue(), point.longitude().doubleValue(), radius, cat, 20);
     }
 
+    /** Where a citizen's support stands: the complaint's count and whether they support it. */
+    public record Support(UUID complaintId, String trackingNumber, int supportCount, boolean supported) {
+    }
+
+    /**
+     * "Me too": a verified citizen supports someone else's open public complaint, once (a repeat
+     * changes nothing), and from then on hears of its status changes.
+     */
+    @Transactional
+    public Support support(CurrentUser me, UUID id) {
+        var complaint = supportable(me, id);
+        if (access.isOwner(me, complaint)) {
+            throw new Conflict("complaint.support.own");
+        }
+        if (!complaint.status().isOpen()) {
+            throw new Conflict("complaint.support.closed");
+        }
+        if (complaints.addSupport(id, me.id(), clock.instant())) {
+            return new Support(id, complaint.trackingNumber(), complaint.supportCount() + 1, true);
+        }
+        return new Support(id, complaint.trackingNumber(), complaint.supportCount(), true);
+    }
+
+    /** Takes a support back (any time); no support to take back changes nothing. */
+    @Transactional
+    public Support withdrawSupport(CurrentUser me, UUID id) {
+        var complaint = supportable(me, id);
+        boolean removed = complaints.removeSupport(id, me.id());
+        return new Support(id, complaint.trackingNumber(), complaint.supportCount() - (removed ? 1 : 0), false);
+    }
+
+    /** Who follows a complaint's progress besides its citizen: its supporters. */
+    @Transactional(readOnly = true)
+    public List<UUID> supporters(UUID complaintId) {
+        return complaints.supporters(complaintId);
+    }
+
+    /** Verified citizens only; a complaint hidden from the public exists for nobody but those who may see it. */
+    private ComplaintRow supportable(CurrentUser me, UUID id) {
+        if (me.type() != UserType.CITIZEN) {
+            throw new Forbidden("complaint.support.citizens-only");
+        }
+        var complaint = complaints.lock(id).orElseThrow(() -> new NotFound("complaint.not-found"));
+        if (!complaint.isPublic() && !access.isOwner(me, complaint)) {
+            throw new NotFound("complaint.not-found");
+        }
+        if (!users.find(me.id()).map(UserView::isVerified).orElse(false)) {
+            throw new Forbidden("complaint.support.unverified");
+        }
+        return complaint;
+    }
+
     /** Public: the status timeline by tracking number, without anyone's name, phone or words. */
     @Transactional
     public TrackedComplaint track(String trackingNumber) {
@@ -370,6 +431,9 @@ public class Complaints {
         }
         if (status != complaint.status() || newAssignee != null || comment != null) {
             complaints.addUpdate(complaint.id(), me.id(), complaint.status(), status, comment, newAssignee, now);
+            if (wardStaff || actor.assignee()) {
+                complaints.markResponded(complaint.id(), now);
+            }
         }
         if (comment != null && status == complaint.status() && newAssignee == null) {
             audit.record(me, "complaint.commented", "complaint", complaint.id(), java.util.Map.of(
@@ -418,7 +482,9 @@ public class Complaints {
                 c.category().stored(), c.category().code(), c.priority().stored(), c.priority().code(),
                 c.status().stored(), c.status().code(), c.location(), c.latitude(), c.longitude(), c.wardNumber(),
                 c.cityCorporation(), c.userId(), user, c.assignedTo(), assigned, c.rating(), c.ratingComment(), c.ratedAt(),
-                complaints.updateCount(c.id()), c.createdAt(), c.updatedAt(), c.resolvedAt(), complaints.images(c.id()));
+                complaints.updateCount(c.id()), c.createdAt(), c.updatedAt(), c.resolvedAt(), c.responseDueAt(), c.resolutionDueAt(),
+                ComplaintRepository.deadline(c, clock.instant()), c.supportCount(),
+                me.type() == UserType.CITIZEN && complaints.supports(c.id(), me.id()), complaints.images(c.id()));
     }
 
     private static String text(String field, String raw, int max) {

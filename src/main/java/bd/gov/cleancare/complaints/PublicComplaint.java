@@ -7,5 +7,6 @@ import java.util.UUID;
 /** A complaint as the public may see it (Open311, maps): the problem and its handling, nobody's identity. */
 public record PublicComplaint(UUID id, String trackingNumber, Category category, Status status, String title,
         String description, String location, BigDecimal latitude, BigDecimal longitude, String wardNumber,
-        String cityCorporation, Instant createdAt, Instant updatedAt, Instant resolvedAt, String imageUrl) {
+        String cityCorporation, Instant createdAt, Instant updatedAt, Instant resolvedAt, String imageUrl,
+        Instant resolutionDueAt, int supportCount) {
 }

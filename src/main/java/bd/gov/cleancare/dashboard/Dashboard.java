@@ -123,6 +123,52 @@ public class Dashboard {
                 money.refunded(), queries.completedDonations(scope), money.byMethod(), "BDT");
     }
 
+    /** Deadlines: what is overdue now per ward and category, and how many of the period's resolved met their deadline. */
+    public Figures.Deadlines deadlines(CurrentUser me, Request request) {
+        var scope = scope(me, request);
+        var now = clock.instant();
+        var overdue = queries.overdue(scope, now);
+        var byWard = overdue.stream()
+                .collect(Collectors.groupingBy(o -> java.util.Arrays.asList(o.cityCorporation(), o.wardNumber()),
+                        java.util.LinkedHashMap::new, Collectors.summingLong(DashboardQueries.Overdue::count)));
+        var wards = byWard.entrySet().stream()
+                .map(e -> new Figures.WardOverdue(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                .sorted(Comparator.comparingLong(Figures.WardOverdue::overdue).reversed()
+                        .thenComparing(w -> String.valueOf(w.cityCorporation()))
+                        .thenComparing(w -> String.valueOf(w.wardNumber()))).toList();
+        var byCategory = overdue.stream().collect(Collectors.groupingBy(DashboardQueries.Overdue::category,
+                Collectors.summingLong(DashboardQueries.Overdue::count)));
+        var categories = Arrays.stream(Category.values())
+                .map(c -> new Count(c.stored(), c.code(), byCategory.getOrDefault(c.stored(), 0L))).toList();
+        var onTime = queries.onTime(scope);
+        return new Figures.Deadlines(period(scope), now, overdue.stream().mapToLong(DashboardQueries.Overdue::count).sum(), wards,
+                categories, onTime[0], onTime[1], rate(onTime[1], onTime[0]));
+    }
+
+    static final int MAX_PER_WARD = 20;
+
+    /** The open problems most citizens said "me too" to, per ward. */
+    public Figures.MostSupported mostSupported(CurrentUser me, Request request, String perWard) {
+        var scope = scope(me, request);
+        int limit = 5;
+        if (perWard != null && !perWard.isBlank()) {
+            try {
+                limit = Integer.parseInt(bd.gov.cleancare.platform.text.Digits.toAscii(perWard.strip()));
+            } catch (NumberFormatException e) {
+                throw RuleViolated.onField("per_ward", "problem.field.wrong-type");
+            }
+            if (limit < 1 || limit > MAX_PER_WARD) {
+                throw RuleViolated.onField("per_ward", "dashboard.per-ward.invalid", MAX_PER_WARD);
+            }
+        }
+        var rows = queries.mostSupported(scope, limit);
+        var grouped = new java.util.LinkedHashMap<List<String>, List<Figures.SupportedComplaint>>();
+        rows.forEach(r -> grouped.computeIfAbsent(java.util.Arrays.asList(r.cityCorporation(), r.wardNumber()), k -> new ArrayList<>())
+                .add(r.complaint()));
+        return new Figures.MostSupported(limit, grouped.entrySet().stream()
+                .map(e -> new Figures.WardSupported(e.getKey().get(0), e.getKey().get(1), List.copyOf(e.getValue()))).toList());
+    }
+
     /** For reports: the scope a caller may see, over given dates. */
     public Scope scopeFor(CurrentUser me, LocalDate from, LocalDate to, String cityCorporation, String wardNumber) {
         var ward = cityCorporation == null && wardNumber == null ? null : geography.requireWardOrDefault(cityCorporation, wardNumber);

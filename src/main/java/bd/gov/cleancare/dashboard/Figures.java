@@ -79,4 +79,23 @@ public final class Figures {
     public record Financial(Period period, BigDecimal totalRevenue, BigDecimal pendingAmount, BigDecimal monthlyRevenue,
             BigDecimal refundedAmount, BigDecimal donations, List<MethodTotal> byMethod, String currency) {
     }
+
+    public record WardOverdue(String cityCorporation, String wardNumber, long overdue) {
+    }
+
+    /** Open complaints past a deadline now (in the caller's wards, any filing date); on time among those filed in the period and resolved. */
+    public record Deadlines(Period period, Instant asOf, long overdue, List<WardOverdue> overdueByWard, List<Count> overdueByCategory,
+            long resolved, long resolvedOnTime, BigDecimal onTimeRate) {
+    }
+
+    public record SupportedComplaint(UUID id, String trackingNumber, String title, String category, String categoryCode,
+            String status, String statusCode, int supportCount, Instant createdAt) {
+    }
+
+    public record WardSupported(String cityCorporation, String wardNumber, List<SupportedComplaint> complaints) {
+    }
+
+    /** Per ward, the open public complaints with the most supporters ("me too"), most first. */
+    public record MostSupported(int perWard, List<WardSupported> wards) {
+    }
 }

@@ -160,7 +160,8 @@ public class ServiceRequests {
         var updated = closed && c.resolvedAt() != null ? c.resolvedAt() : c.updatedAt();
         return new ServiceRequest(c.trackingNumber(), closed ? "closed" : "open", null,
                 catalogue.service(c.category()).serviceName(), c.category().code(), Redaction.publicText(c.description()),
-                agency(c.cityCorporation(), c.wardNumber()), null, dhaka(c.createdAt()), dhaka(updated), null,
+                agency(c.cityCorporation(), c.wardNumber()), null, dhaka(c.createdAt()), dhaka(updated),
+                c.resolutionDueAt() == null ? null : dhaka(c.resolutionDueAt()),
                 Redaction.publicText(c.location()), null, null, plain(c.latitude()), plain(c.longitude()),
                 urls.absolute(c.imageUrl()));
     }

@@ -42,11 +42,14 @@ class StaffConsole {
         this.forms = forms;
     }
 
+    /** How the queue may be sorted: newest first (default), most supported, soonest due. */
+    static final java.util.List<String> QUEUE_ORDERINGS = java.util.List.of("-created_at", "-support_count", "resolution_due_at");
+
     /** The queue's GET filters, as typed. */
-    record QueueFilters(String status, String category, String priority, String ward, String search) {
+    record QueueFilters(String status, String category, String priority, String ward, String search, String ordering) {
 
         ComplaintQuery query() {
-            return new ComplaintQuery(status, category, priority, ward, null, null, null, null, search, null);
+            return new ComplaintQuery(status, category, priority, ward, null, null, null, null, search, ordering);
         }
 
         /** The queue's address with these filters, for the pager's links. */
@@ -54,7 +57,8 @@ class StaffConsole {
             return UriComponentsBuilder.fromPath("/staff")
                     .queryParamIfPresent("status", present(status)).queryParamIfPresent("category", present(category))
                     .queryParamIfPresent("priority", present(priority)).queryParamIfPresent("ward", present(ward))
-                    .queryParamIfPresent("search", present(search)).queryParam("page", page)
+                    .queryParamIfPresent("search", present(search)).queryParamIfPresent("ordering", present(ordering))
+                    .queryParam("page", page)
                     .encode().build().toUriString();
         }
 
@@ -68,6 +72,7 @@ class StaffConsole {
         model.addAttribute("statuses", Arrays.stream(Status.values()).map(Status::code).toList());
         model.addAttribute("categories", Arrays.stream(Category.values()).map(Category::code).toList());
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::code).toList());
+        model.addAttribute("orderings", QUEUE_ORDERINGS);
         model.addAttribute("form", filters);
         model.addAttribute("emergencies", openEmergencies(me));
         return forms.submit(model, filters, "web/staff/queue", () -> {

@@ -74,6 +74,31 @@ class ComplaintPagesTest extends BrowserTest {
     }
 
     @Test
+    void the_nearby_hint_offers_to_support_that_complaint_instead_of_filing_a_duplicate() {
+        var filed = file(citizen(), Map.of("title", "রাস্তায় ময়লা", "latitude", "23.8103", "longitude", "90.4125"));
+        var number = filed.get("tracking_number").asString();
+        context.grantPermissions(java.util.List.of("geolocation"));
+        context.setGeolocation(new com.microsoft.playwright.options.Geolocation(23.8104, 90.4126));
+        var me = citizen();
+        var page = signedIn(me);
+        page.navigate("/complaints/new");
+        page.click("#locate");
+        page.waitForSelector("#nearby button");
+        axe(page);
+
+        page.click("#nearby button");
+
+        page.waitForSelector("#supported");
+        assertThat(page.locator("#supported").textContent()).contains(number);
+        assertThat(page.locator("#tracked-title").textContent()).isEqualTo(number);
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint_supports WHERE user_id = :me").param("me", me.id()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM complaints").query(Long.class).single()).as("no duplicate filed").isEqualTo(1);
+        axe(page);
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
     void anyone_tracks_a_complaint_by_its_number_without_signing_in() {
         var filed = file(citizen());
         var number = filed.get("tracking_number").asString();

@@ -46,7 +46,7 @@ class GeoReportRequestsTest extends GeoReportTest {
         assertThat(request.get("service_notice").isNull()).isTrue();
         assertThat(request.get("requested_datetime").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+06:00");
         assertThat(request.get("updated_datetime").asString()).endsWith("+06:00");
-        assertThat(request.get("expected_datetime").isNull()).isTrue();
+        assertThat(request.get("expected_datetime").asString()).as("the resolution deadline").endsWith("+06:00");
         assertThat(request.get("address").asString()).isEqualTo("নয়াবাজার মোড়, ঢাকা");
         assertThat(request.get("address_id").isNull()).isTrue();
         assertThat(request.get("zipcode").isNull()).isTrue();

@@ -51,6 +51,29 @@ class StaffConsolePagesTest extends BrowserTest {
     }
 
     @Test
+    void the_queue_shows_deadlines_and_support_and_puts_the_most_supported_first_when_asked() {
+        var admin = staff("admin", "DSCC", "12");
+        var owner = citizen();
+        file(owner, Map.of("title", "Quiet one"));
+        var loud = file(owner, Map.of("title", "Loud one")).get("id").asString();
+        file(owner, Map.of("title", "Newest one"));
+        assertThat(api.as(citizen().accessToken()).post("/api/v1/complaints/" + loud + "/support/", Map.of()).status()).isEqualTo(200);
+        var page = signedIn(admin);
+
+        page.navigate("/staff?lang=en");
+        page.selectOption("#ordering", "-support_count");
+        page.click("form.filters button[type=submit]");
+
+        var first = page.locator("main table tbody tr").first().textContent();
+        assertThat(first).contains("Loud one").contains("Due in");
+        assertThat(page.url()).contains("ordering=-support_count");
+        page.navigate("/staff/complaints/" + loud + "?lang=en");
+        assertThat(page.locator("#deadline").textContent()).contains("Due in");
+        assertThat(page.locator("#support-count").textContent()).contains("1");
+        axe(page);
+    }
+
+    @Test
     void a_citizen_is_refused_the_staff_console() {
         var page = signedIn(citizen());
         assertThat(page.locator("nav a[href='/staff']").count()).isZero();

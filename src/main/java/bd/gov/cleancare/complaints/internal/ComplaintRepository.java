@@ -4,6 +4,7 @@ import bd.gov.cleancare.complaints.Category;
 import bd.gov.cleancare.complaints.ComplaintDetail;
 import bd.gov.cleancare.complaints.ComplaintSummary;
 import bd.gov.cleancare.complaints.ComplaintUpdateView;
+import bd.gov.cleancare.complaints.Deadline;
 import bd.gov.cleancare.complaints.NearbyComplaint;
 import bd.gov.cleancare.complaints.Priority;
 import bd.gov.cleancare.complaints.Source;
@@ -37,7 +38,8 @@ public class ComplaintRepository {
     private static final String COLUMNS = """
             c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
             c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
-            c.source, c.created_at, c.updated_at, c.resolved_at""";
+            c.source, c.created_at, c.updated_at, c.resolved_at, c.response_due_at, c.resolution_due_at, c.responded_at,
+            c.overdue_at, c.escalation_level, c.support_count, c.is_public""";
 
     private static final String SEARCHABLE = "(c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location)";
 
@@ -46,11 +48,17 @@ public class ComplaintRepository {
             "CASE c.status WHEN 'জমা দেওয়া হয়েছে' THEN 1 WHEN 'প্রক্রিয়াধীন' THEN 2 WHEN 'সমাধান হয়েছে' THEN 3 ELSE 4 END";
 
     /** ?ordering= values, mapped to SQL; id breaks ties so pages never overlap. */
-    private static final Map<String, String> ORDERINGS = Map.of(
-            "created_at", "c.created_at ASC, c.id", "-created_at", "c.created_at DESC, c.id",
-            "updated_at", "c.updated_at ASC, c.id", "-updated_at", "c.updated_at DESC, c.id",
-            "priority", PRIORITY_RANK + " ASC, c.created_at DESC, c.id", "-priority", PRIORITY_RANK + " DESC, c.created_at DESC, c.id",
-            "status", STATUS_RANK + " ASC, c.created_at DESC, c.id", "-status", STATUS_RANK + " DESC, c.created_at DESC, c.id");
+    private static final Map<String, String> ORDERINGS = Map.ofEntries(
+            Map.entry("created_at", "c.created_at ASC, c.id"), Map.entry("-created_at", "c.created_at DESC, c.id"),
+            Map.entry("updated_at", "c.updated_at ASC, c.id"), Map.entry("-updated_at", "c.updated_at DESC, c.id"),
+            Map.entry("priority", PRIORITY_RANK + " ASC, c.created_at DESC, c.id"),
+            Map.entry("-priority", PRIORITY_RANK + " DESC, c.created_at DESC, c.id"),
+            Map.entry("status", STATUS_RANK + " ASC, c.created_at DESC, c.id"),
+            Map.entry("-status", STATUS_RANK + " DESC, c.created_at DESC, c.id"),
+            Map.entry("support_count", "c.support_count ASC, c.created_at DESC, c.id"),
+            Map.entry("-support_count", "c.support_count DESC, c.created_at DESC, c.id"),
+            Map.entry("resolution_due_at", "c.resolution_due_at ASC NULLS LAST, c.id"),
+            Map.entry("-resolution_due_at", "c.resolution_due_at DESC NULLS LAST, c.id"));
 
     static final int COUNT_CAP = 10_000;
     static final int SEARCH_COUNT_CAP = 1_000;
@@ -65,12 +73,14 @@ public class ComplaintRepository {
      * Inserts, drawing the day's tracking number: from here the counter row stays locked until commit,
      * so the caller commits right after (every filing of the day waits for it).
      */
-    public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay) {
+    public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay,
+            DueTimes.Due due) {
         return jdbc.sql("""
                 INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
-                                        ward_number, city_corporation, source, created_at, updated_at, tracking_number)
+                                        ward_number, city_corporation, source, created_at, updated_at, response_due_at,
+                                        resolution_due_at, tracking_number)
                 VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
-                        :ward, :cc, :source, :now, :now, generate_tracking_number(:day))
+                        :ward, :cc, :source, :now, :now, :responseDue, :resolutionDue, generate_tracking_number(:day))
                 RETURNING\s""" + COLUMNS.replace("c.", ""))
                 .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
                 .param("category", complaint.category().stored()).param("priority", complaint.priority().stored())
@@ -78,6 +88,7 @@ public class ComplaintRepository {
                 .param("lat", complaint.latitude()).param("lng", complaint.longitude())
                 .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
                 .param("source", source).param("now", Timestamp.from(now)).param("day", dhakaDay)
+                .param("responseDue", Timestamp.from(due.response())).param("resolutionDue", Timestamp.from(due.resolution()))
                 .query(ComplaintRepository::row).single();
     }
 
@@ -140,7 +151,7 @@ public class ComplaintRepository {
                 .update();
     }
 
-    public Slice<ComplaintSummary> list(Visibility visibility, ComplaintFilter filter, PageQuery page) {
+    public Slice<ComplaintSummary> list(Visibility visibility, ComplaintFilter filter, PageQuery page, Instant now) {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (visibility.ownerId() != null) {
@@ -221,9 +232,42 @@ public class ComplaintRepository {
                         FROM (SELECT * FROM complaints c""" + condition + " ORDER BY " + ordering
                         + " LIMIT :limit OFFSET :offset) c ORDER BY " + ordering)
                 .params(params).param("limit", page.pageSize()).param("offset", page.offset())
-                .query((rs, n) -> summary(row(rs, n), rs.getString("thumbnail_url"), rs.getLong("update_count")))
+                .query((rs, n) -> summary(row(rs, n), rs.getString("thumbnail_url"), rs.getLong("update_count"), now))
                 .list();
         return new Slice<>(count, items, capped);
+    }
+
+    // ---- "me too" ----
+
+    /** False when this citizen supports it already; the count moves with the row, under the complaint's row lock. */
+    public boolean addSupport(UUID complaintId, UUID userId, Instant at) {
+        boolean added = jdbc.sql("""
+                INSERT INTO complaint_supports (complaint_id, user_id, created_at) VALUES (:complaint, :user, :at)
+                ON CONFLICT DO NOTHING""")
+                .param("complaint", complaintId).param("user", userId).param("at", Timestamp.from(at)).update() > 0;
+        if (added) {
+            jdbc.sql("UPDATE complaints SET support_count = support_count + 1 WHERE id = :id").param("id", complaintId).update();
+        }
+        return added;
+    }
+
+    public boolean removeSupport(UUID complaintId, UUID userId) {
+        boolean removed = jdbc.sql("DELETE FROM complaint_supports WHERE complaint_id = :complaint AND user_id = :user")
+                .param("complaint", complaintId).param("user", userId).update() > 0;
+        if (removed) {
+            jdbc.sql("UPDATE complaints SET support_count = support_count - 1 WHERE id = :id").param("id", complaintId).update();
+        }
+        return removed;
+    }
+
+    public boolean supports(UUID complaintId, UUID userId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM complaint_supports WHERE complaint_id = :complaint AND user_id = :user)")
+                .param("complaint", complaintId).param("user", userId).query(Boolean.class).single();
+    }
+
+    public List<UUID> supporters(UUID complaintId) {
+        return jdbc.sql("SELECT user_id FROM complaint_supports WHERE complaint_id = :id ORDER BY created_at")
+                .param("id", complaintId).query(UUID.class).list();
     }
 
     public long updateCount(UUID complaintId) {
@@ -264,9 +308,9 @@ public class ComplaintRepository {
     public Slice<ComplaintUpdateView> updates(UUID complaintId, PageQuery page) {
         long count = updateCount(complaintId);
         var items = jdbc.sql("""
-                SELECT u.id, u.complaint_id, u.old_status, u.new_status, u.comment, u.assigned_to, u.created_at,
+                SELECT u.id, u.complaint_id, u.old_status, u.new_status, u.comment, u.assigned_to, u.created_at, u.event,
                        b.id AS by_id, b.name AS by_name, b.user_type AS by_type
-                  FROM complaint_updates u JOIN users b ON b.id = u.updated_by
+                  FROM complaint_updates u LEFT JOIN users b ON b.id = u.updated_by
                  WHERE u.complaint_id = :id ORDER BY u.created_at, u.seq LIMIT :limit OFFSET :offset""")
                 .param("id", complaintId).param("limit", page.pageSize()).param("offset", page.offset())
                 .query((rs, n) -> {
@@ -275,8 +319,9 @@ public class ComplaintRepository {
                     return new ComplaintUpdateView(rs.getObject("id", UUID.class), rs.getObject("complaint_id", UUID.class),
                             old == null ? null : old.stored(), old == null ? null : old.code(), now.stored(), now.code(),
                             rs.getString("comment"), rs.getObject("assigned_to", UUID.class),
-                            new ComplaintUpdateView.UpdatedBy(rs.getObject("by_id", UUID.class), rs.getString("by_name"), rs.getString("by_type")),
-                            instant(rs, "created_at"));
+                            rs.getObject("by_id") == null ? null
+                                    : new ComplaintUpdateView.UpdatedBy(rs.getObject("by_id", UUID.class), rs.getString("by_name"), rs.getString("by_type")),
+                            instant(rs, "created_at"), rs.getString("event"));
                 })
                 .list();
         return new Slice<>(count, items);
@@ -301,12 +346,12 @@ public class ComplaintRepository {
         double lngDelta = radiusMeters / (111_320.0 * Math.cos(Math.toRadians(latitude)));
         return jdbc.sql("""
                 SELECT * FROM (
-                  SELECT c.id, c.tracking_number, c.title, c.category, c.status, c.latitude, c.longitude, c.created_at,
+                  SELECT c.id, c.tracking_number, c.title, c.category, c.status, c.latitude, c.longitude, c.created_at, c.support_count,
                          round(6371000 * 2 * asin(sqrt(
                              power(sin(radians(c.latitude - :lat) / 2), 2)
                            + cos(radians(:lat)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - :lng) / 2), 2)))) AS distance
                     FROM complaints c
-                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND c.latitude IS NOT NULL
+                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND c.latitude IS NOT NULL AND c.is_public
                      AND c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLng AND :maxLng
                      AND (CAST(:category AS text) IS NULL OR c.category = :category)) near
                  WHERE distance <= :radius ORDER BY distance, created_at DESC LIMIT :limit""")
@@ -319,13 +364,13 @@ public class ComplaintRepository {
                     var status = StoredValue.fromStored(Status.class, rs.getString("status"));
                     return new NearbyComplaint(rs.getObject("id", UUID.class), rs.getString("tracking_number"), rs.getString("title"),
                             cat.stored(), cat.code(), status.stored(), status.code(), rs.getBigDecimal("latitude"),
-                            rs.getBigDecimal("longitude"), rs.getInt("distance"), instant(rs, "created_at"));
+                            rs.getBigDecimal("longitude"), rs.getInt("distance"), instant(rs, "created_at"), rs.getInt("support_count"));
                 })
                 .list();
     }
 
     public List<PublicComplaint> publicComplaints(PublicComplaintQuery query) {
-        var where = new ArrayList<String>();
+        var where = new ArrayList<String>(List.of("c.is_public"));
         var params = new HashMap<String, Object>();
         if (query.trackingNumbers() != null && !query.trackingNumbers().isEmpty()) {
             where.add("c.tracking_number = ANY(:numbers)");
@@ -361,17 +406,35 @@ public class ComplaintRepository {
                     var c = row(rs, n);
                     return new PublicComplaint(c.id(), c.trackingNumber(), c.category(), c.status(), c.title(), c.description(),
                             c.location(), c.latitude(), c.longitude(), c.wardNumber(), c.cityCorporation(), c.createdAt(),
-                            c.updatedAt(), c.resolvedAt(), rs.getString("image_url"));
+                            c.updatedAt(), c.resolvedAt(), rs.getString("image_url"), c.resolutionDueAt(), c.supportCount());
                 })
                 .list();
     }
 
-    public static ComplaintSummary summary(ComplaintRow c, String thumbnailUrl, long updateCount) {
+    public static ComplaintSummary summary(ComplaintRow c, String thumbnailUrl, long updateCount, Instant now) {
         return new ComplaintSummary(c.id(), c.trackingNumber(), c.title(), c.description(),
                 c.category().stored(), c.category().code(), c.priority().stored(), c.priority().code(),
                 c.status().stored(), c.status().code(), c.location(), c.latitude(), c.longitude(), c.wardNumber(),
                 c.cityCorporation(), c.userId(), c.assignedTo(), c.rating(), thumbnailUrl, updateCount,
-                c.createdAt(), c.updatedAt(), c.resolvedAt());
+                c.createdAt(), c.updatedAt(), c.resolvedAt(), c.responseDueAt(), c.resolutionDueAt(), deadline(c, now),
+                c.supportCount());
+    }
+
+    public static Deadline deadline(ComplaintRow c, Instant now) {
+        return Deadline.of(c.status(), c.responseDueAt(), c.resolutionDueAt(), c.respondedAt(), c.resolvedAt(), c.overdueAt(),
+                c.escalationLevel(), now);
+    }
+
+    public void setDueTimes(UUID id, DueTimes.Due due) {
+        jdbc.sql("UPDATE complaints SET response_due_at = :response, resolution_due_at = :resolution WHERE id = :id")
+                .param("id", id).param("response", Timestamp.from(due.response())).param("resolution", Timestamp.from(due.resolution()))
+                .update();
+    }
+
+    /** The first time staff acted on it: the response deadline is met from then on. */
+    public void markResponded(UUID id, Instant at) {
+        jdbc.sql("UPDATE complaints SET responded_at = :at WHERE id = :id AND responded_at IS NULL")
+                .param("id", id).param("at", Timestamp.from(at)).update();
     }
 
     private static String likePattern(String text) {
@@ -389,7 +452,9 @@ public class ComplaintRepository {
                 rs.getString("ward_number"), rs.getString("city_corporation"), rs.getObject("assigned_to", UUID.class),
                 (Integer) rs.getObject("rating", Integer.class), rs.getString("rating_comment"), instant(rs, "rated_at"),
                 Source.of(rs.getString("source")),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"),
+                instant(rs, "response_due_at"), instant(rs, "resolution_due_at"), instant(rs, "responded_at"),
+                instant(rs, "overdue_at"), rs.getInt("escalation_level"), rs.getInt("support_count"), rs.getBoolean("is_public"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

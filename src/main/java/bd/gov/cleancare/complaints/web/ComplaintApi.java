@@ -182,6 +182,18 @@ class ComplaintApi {
         return complaints.rate(me, id, form.rating(), form.comment());
     }
 
+    @PostMapping("/{id}/support")
+    @Operation(summary = "Me too: support someone else's open public complaint (verified citizens; once) and follow its progress")
+    Complaints.Support support(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+        return complaints.support(me, id);
+    }
+
+    @DeleteMapping("/{id}/support")
+    @Operation(summary = "Take my support back")
+    Complaints.Support withdrawSupport(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+        return complaints.withdrawSupport(me, id);
+    }
+
     private static ComplaintChanges changes(ComplaintForm form) {
         return new ComplaintChanges(form.title(), form.description(), form.category(), form.priority(), form.location(),
                 form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.status(),

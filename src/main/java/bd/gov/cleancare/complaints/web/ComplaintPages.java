@@ -110,6 +110,20 @@ class ComplaintPages {
         });
     }
 
+    /**
+     * "Support this one instead" from the filing form's nearby hint: the citizen follows that
+     * complaint rather than filing a duplicate, and sees it tracked. A refusal shows on the form.
+     */
+    @PostMapping("/complaints/{id}/support")
+    String support(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, ComplaintForm form, Model model,
+            RedirectAttributes next) {
+        return forms.submit(model, form, "complaints/new", () -> {
+            var support = complaints.support(me, id);
+            next.addFlashAttribute("supported", support.trackingNumber());
+            return "redirect:/track?number=" + support.trackingNumber();
+        });
+    }
+
     @GetMapping("/complaints")
     String mine(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String page, Model model) {
         var query = PageQuery.parse(page, Integer.toString(LIST_SIZE));

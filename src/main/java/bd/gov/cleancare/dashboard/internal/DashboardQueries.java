@@ -220,6 +220,64 @@ public class DashboardQueries {
                 .list();
     }
 
+    public record Overdue(String cityCorporation, String wardNumber, String category, long count) {
+    }
+
+    /** Open complaints past a deadline at {@code now}: the response while nobody acted, or the resolution. */
+    public List<Overdue> overdue(Scope scope, Instant now) {
+        var sql = scope.anyTime().onComplaints();
+        return jdbc.sql("""
+                SELECT c.city_corporation, c.ward_number, c.category, count(*) AS overdue FROM complaints c
+                 WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন')
+                   AND (c.resolution_due_at < :now
+                        OR (c.status = 'জমা দেওয়া হয়েছে' AND c.responded_at IS NULL AND c.response_due_at < :now))
+                   AND\s""" + sql.where() + " GROUP BY c.city_corporation, c.ward_number, c.category")
+                .params(sql.params()).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Overdue(rs.getString("city_corporation"), rs.getString("ward_number"), rs.getString("category"),
+                        rs.getLong("overdue")))
+                .list();
+    }
+
+    /** Resolved complaints filed in the scope that had a deadline: [resolved, of which on time]. */
+    public long[] onTime(Scope scope) {
+        var sql = scope.onComplaints();
+        return jdbc.sql("""
+                SELECT count(*) AS resolved, count(*) FILTER (WHERE c.resolved_at <= c.resolution_due_at) AS on_time
+                  FROM complaints c
+                 WHERE c.status = 'সমাধান হয়েছে' AND c.resolved_at IS NOT NULL AND c.resolution_due_at IS NOT NULL
+                   AND\s""" + sql.where())
+                .params(sql.params())
+                .query((rs, n) -> new long[] {rs.getLong("resolved"), rs.getLong("on_time")}).single();
+    }
+
+    public record Supported(String cityCorporation, String wardNumber, Figures.SupportedComplaint complaint) {
+    }
+
+    /** Up to {@code perWard} open public complaints per ward with the most supporters. */
+    public List<Supported> mostSupported(Scope scope, int perWard) {
+        var sql = scope.anyTime().onComplaints();
+        return jdbc.sql("""
+                SELECT * FROM (
+                  SELECT c.id, c.tracking_number, c.title, c.category, c.status, c.support_count, c.created_at,
+                         c.city_corporation, c.ward_number,
+                         row_number() OVER (PARTITION BY c.city_corporation, c.ward_number
+                                            ORDER BY c.support_count DESC, c.created_at, c.id) AS place
+                    FROM complaints c
+                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND c.support_count > 0 AND c.is_public
+                     AND\s""" + sql.where() + """
+                ) ranked WHERE place <= :perWard ORDER BY city_corporation, ward_number, place""")
+                .params(sql.params()).param("perWard", perWard)
+                .query((rs, n) -> {
+                    var category = StoredValue.fromStored(Category.class, rs.getString("category"));
+                    var status = StoredValue.fromStored(Status.class, rs.getString("status"));
+                    return new Supported(rs.getString("city_corporation"), rs.getString("ward_number"),
+                            new Figures.SupportedComplaint(rs.getObject("id", UUID.class), rs.getString("tracking_number"),
+                                    rs.getString("title"), category.stored(), category.code(), status.stored(), status.code(),
+                                    rs.getInt("support_count"), rs.getTimestamp("created_at").toInstant()));
+                })
+                .list();
+    }
+
     public record Money(BigDecimal completed, BigDecimal pending, BigDecimal refunded, List<Figures.MethodTotal> byMethod) {
     }
 

@@ -86,6 +86,23 @@ class DashboardApi {
         return new WardList(wards.size(), wards);
     }
 
+    @GetMapping("/deadlines")
+    @Operation(summary = "Overdue complaints now per ward and category; on-time rate of the period's resolved complaints")
+    Figures.Deadlines deadlines(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.deadlines(me, request(from, to, cc, ward));
+    }
+
+    @GetMapping("/most-supported")
+    @Operation(summary = "Per ward, the open problems with the most supporters (\"me too\")")
+    Figures.MostSupported mostSupported(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward,
+            @RequestParam(name = "per_ward", required = false) String perWard) {
+        return dashboard.mostSupported(me, request(from, to, cc, ward), perWard);
+    }
+
     @GetMapping("/satisfaction")
     @Operation(summary = "Citizen satisfaction from complaint ratings")
     Figures.Satisfaction satisfaction(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,

@@ -3,6 +3,7 @@ package bd.gov.cleancare.notifications.internal;
 import bd.gov.cleancare.complaints.ComplaintAssigned;
 import bd.gov.cleancare.complaints.ComplaintCommented;
 import bd.gov.cleancare.complaints.ComplaintFiled;
+import bd.gov.cleancare.complaints.ComplaintOverdue;
 import bd.gov.cleancare.complaints.ComplaintStatusChanged;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.identity.UserView;
@@ -62,6 +63,32 @@ class ComplaintNotices {
                 text(user, "notification.complaint.status.title"),
                 text(user, "notification.complaint.status.body", event.trackingNumber(), status(user, event.newStatusCode())),
                 "complaint", event.complaintId(), statusKey(event))));
+    }
+
+    /** Supporters ("me too") follow the complaint: they hear of each status change in the app. */
+    @ApplicationModuleListener
+    void recordStatusForSupporters(ComplaintStatusChanged event) {
+        for (var supporter : complaints.supporters(event.complaintId())) {
+            if (supporter.equals(event.userId()) || supporter.equals(event.changedBy())) {
+                continue;
+            }
+            users.find(supporter).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_status",
+                    text(user, "notification.complaint.status.title"),
+                    text(user, "notification.complaint.supported.status.body", event.trackingNumber(), status(user, event.newStatusCode())),
+                    "complaint", event.complaintId(), statusKey(event) + ":" + user.id())));
+        }
+    }
+
+    /** Overdue and escalation steps reach the people the step chose: assignee and ward office, the zone, the city. */
+    @ApplicationModuleListener
+    void recordOverdue(ComplaintOverdue event) {
+        for (var recipient : event.recipients()) {
+            users.find(recipient).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_" + event.step(),
+                    text(user, "notification.complaint." + event.step() + ".title", event.trackingNumber()),
+                    text(user, "notification.complaint." + event.step() + ".body", event.trackingNumber(),
+                            event.wardNumber() == null ? "-" : event.wardNumber()),
+                    "complaint", event.complaintId(), "complaint-" + event.step() + ":" + event.complaintId() + ":" + user.id())));
+        }
     }
 
     @ApplicationModuleListener

@@ -51,6 +51,18 @@ public class AuditTrail {
                 .update();
     }
 
+    /** Records what a scheduled job did on its own (no user: user_id stays empty). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBySystem(String action, String resourceType, UUID resourceId, Map<String, ?> details) {
+        jdbc.sql("""
+                INSERT INTO activity_logs (user_id, action, resource_type, resource_id, details, created_at)
+                VALUES (NULL, :action, :type, :resource, CAST(:details AS jsonb), :at)""")
+                .param("action", action).param("type", resourceType).param("resource", resourceId)
+                .param("details", details == null ? null : json.writeValueAsString(details))
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes ? attributes.getRequest() : null;
     }

@@ -15,4 +15,13 @@ public interface WardScopes {
 
     /** The ward's own office: active admins who may read this kind of resource there, without the city's super admins. */
     java.util.List<java.util.UUID> wardAdminsOf(String cityCorporation, String wardNumber, String resourceType);
+
+    /**
+     * The zone's office: active admins whose grant covers every ward of the zone this ward belongs to
+     * (permissions are kept per ward; a zone officer is granted all the zone's wards).
+     */
+    java.util.List<java.util.UUID> zoneAdminsOf(String cityCorporation, String wardNumber, String resourceType);
+
+    /** The city's super admins, active ones only. */
+    java.util.List<java.util.UUID> superAdmins();
 }
