@@ -39,7 +39,8 @@ class ScreenshotsTest extends BrowserTest {
         assertThat(update.status()).as(update.toString()).isEqualTo(201);
 
         var citizenPages = Map.of("home", "/", "complaint-form", "/complaints/new", "complaint", "/complaints/" + id,
-                "notices", "/notices", "emergency", "/emergency", "track", "/track?number=" + complaint.get("tracking_number").asString());
+                "notices", "/notices", "emergency", "/emergency", "track", "/track?number=" + complaint.get("tracking_number").asString(),
+                "payment-form", "/payments/new", "chat", "/chat");
         shoot(citizen, citizenPages, 390, 844, "phone", directory);
         shoot(superAdmin, Map.of("staff-queue", "/staff", "staff-complaint", "/staff/complaints/" + id, "staff-dashboard", "/staff/dashboard"),
                 1280, 800, "desktop", directory);

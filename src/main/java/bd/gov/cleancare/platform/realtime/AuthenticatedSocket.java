@@ -44,7 +44,9 @@ public abstract class AuthenticatedSocket extends TextWebSocketHandler implement
 
     protected AuthenticatedSocket(SocketSupport support) {
         this.support = support;
-        support.fanout().onInterruption(() -> open.values().forEach(outbox -> outbox.close(CloseStatus.SERVICE_RESTARTED)));
+        // each on its own: one client that does not take its close frame must not hold up the others
+        support.fanout().onInterruption(() -> open.values().forEach(
+                outbox -> Thread.startVirtualThread(() -> outbox.close(CloseStatus.SERVICE_RESTARTED))));
     }
 
     /** The user is known: check they may be here and join. A {@link ProblemException} closes the socket with a policy violation. */

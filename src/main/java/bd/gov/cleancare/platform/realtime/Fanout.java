@@ -90,7 +90,8 @@ public class Fanout implements AutoCloseable {
         if (silent && !interrupted) {
             interrupted = true;
             log.warn("no message from Redis for {} ms: closing live connections so clients resynchronise", SILENCE_MS);
-            onInterruption.forEach(Runnable::run);
+            // elsewhere: closing a socket can wait on its client, and this thread must keep the heartbeat going
+            Thread.startVirtualThread(() -> onInterruption.forEach(Runnable::run));
         } else if (!silent && interrupted) {
             interrupted = false;
             log.info("Redis pub/sub is back");

@@ -25,6 +25,7 @@ final class Outbox {
     private final Queue<String> frames = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean overloaded = new AtomicBoolean();
 
     Outbox(WebSocketSession session) {
         this.session = session;
@@ -37,7 +38,10 @@ final class Outbox {
     void offer(String frame) {
         if (queued.incrementAndGet() > LIMIT) {
             queued.decrementAndGet();
-            close(CloseStatus.SERVICE_OVERLOAD.withReason("too slow"));
+            if (overloaded.compareAndSet(false, true)) {
+                // not on the caller's thread (Redis's subscription): the slow client may not take its close frame either
+                Thread.startVirtualThread(() -> close(CloseStatus.SERVICE_OVERLOAD.withReason("too slow")));
+            }
             return;
         }
         frames.add(frame);
