@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The fault scripts' client: WORKERS citizens (+8801500000001…) each sign in once, then file
  * complaints (and, with "payments", start a sandbox payment every third request) for SECONDS.
  * It writes the id of every acknowledged write (2xx with an id in the body) to OUTDIR, counts the
- * failures by status, and prints one line per second and a summary.
+ * failures by status, and prints one line per second of sending (acknowledged, failed, slowest) and a summary.
  *
  * Complaints are sent once: a POST that failed may still have been committed, so retrying it
  * blindly could file the complaint twice. Payments carry an Idempotency-Key and are retried (up to
@@ -35,7 +35,7 @@ public class FaultLoad {
 
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     static final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-    static final Map<Long, long[]> perSecond = new ConcurrentHashMap<>(); // second -> {ok, failed}
+    static final Map<Long, long[]> perSecond = new ConcurrentHashMap<>(); // second sent -> {ok, failed, slowest ms}
     static final Queue<String> complaintIds = new ConcurrentLinkedQueue<>();
     static final Queue<String> paymentIds = new ConcurrentLinkedQueue<>();
     static long start;
@@ -60,21 +60,13 @@ public class FaultLoad {
                 }
             });
         }
-        var printer = Thread.ofPlatform().daemon().start(() -> {
-            long shown = 0;
-            while (true) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                var row = perSecond.getOrDefault(shown, new long[2]);
-                System.out.printf("t=%ds ok=%d failed=%d%n", shown, row[0], row[1]);
-                shown++;
-            }
-        });
         done.await();
-        printer.interrupt();
+        // the timeline at the end: a slow request counts under the second it was sent in
+        long last = perSecond.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+        for (long t = 0; t <= last; t++) {
+            var row = perSecond.getOrDefault(t, new long[3]);
+            System.out.printf("t=%ds ok=%d failed=%d slowest=%dms%n", t, row[0], row[1], row[2]);
+        }
         Files.write(out.resolve("complaints.ids"), complaintIds);
         Files.write(out.resolve("payments.ids"), paymentIds);
         var sorted = new TreeMap<String, Long>();
@@ -125,26 +117,28 @@ public class FaultLoad {
         var json = """
                 {"title":"Fault test %d-%d","description":"Garbage not collected for two days","category":"waste_management",
                  "priority":"medium","location":"Road 1","ward_number":"1","city_corporation":"DSCC"}""".formatted(citizen, n);
+        long sentAt = System.nanoTime();
         try {
             var r = send(authorized(base + "/api/v1/complaints", token).POST(body(json)));
             if (r.statusCode() == 201 && ID.matcher(r.body()).find()) {
                 var m = ID.matcher(r.body());
                 m.find();
                 complaintIds.add(m.group(1));
-                tick(true);
+                tick(true, sentAt);
                 count("complaint_ok");
             } else {
-                tick(false);
+                tick(false, sentAt);
                 count("complaint_failed_" + r.statusCode());
             }
         } catch (IOException e) {
-            tick(false);
+            tick(false, sentAt);
             count("complaint_failed_io");
         }
     }
 
     static void pay(String base, String token) throws InterruptedException {
         var key = UUID.randomUUID().toString();
+        long sentAt = System.nanoTime();
         var json = "{\"service_type\":\"waste_collection\",\"amount\":100,\"payment_method\":\"bkash\",\"phone_number\":\"01700000000\"}";
         for (int attempt = 1; attempt <= 4; attempt++) {
             String failure;
@@ -153,7 +147,7 @@ public class FaultLoad {
                 var m = ID.matcher(r.body());
                 if ((r.statusCode() == 201 || r.statusCode() == 200) && m.find()) {
                     paymentIds.add(m.group(1));
-                    tick(true);
+                    tick(true, sentAt);
                     count(attempt == 1 ? "payment_ok" : "payment_ok_after_retry");
                     if (r.body().contains("\"replayed\":true")) {
                         count("payment_replayed");
@@ -170,7 +164,7 @@ public class FaultLoad {
                 pause(1000);
             }
         }
-        tick(false);
+        tick(false, sentAt);
         count("payment_gave_up");
     }
 
@@ -190,11 +184,14 @@ public class FaultLoad {
         counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
-    static void tick(boolean ok) {
-        long second = (System.nanoTime() - start) / 1_000_000_000L;
-        var row = perSecond.computeIfAbsent(second, s -> new long[2]);
+    /** Counts a write under the second it was sent in, with its latency. */
+    static void tick(boolean ok, long sentAt) {
+        long second = (sentAt - start) / 1_000_000_000L;
+        long millis = (System.nanoTime() - sentAt) / 1_000_000L;
+        var row = perSecond.computeIfAbsent(second, s -> new long[3]);
         synchronized (row) {
             row[ok ? 0 : 1]++;
+            row[2] = Math.max(row[2], millis);
         }
     }
 

@@ -16,7 +16,7 @@ log "load: $WORKERS citizens for ${SECONDS_LOAD}s through nginx; kill -9 app2 at
 load http://127.0.0.1:18080 "$SECONDS_LOAD" "$WORKERS" "$OUT" payments > "$FAULT_WORK/load.log" 2>&1 &
 LOAD=$!; PIDS+=($LOAD)
 sleep $((SECONDS_LOAD / 3))
-kill -9 "$PID_app2"; KILLED_AT=$(date +%T)
+kill -9 "$PID_app2"; KILLED_AT=$(date +%T); wait "$PID_app2" 2>/dev/null || true
 log "killed app2 (pid $PID_app2) at $KILLED_AT"
 wait "$LOAD" || die "load client failed: $(tail "$FAULT_WORK/load.log")"
 
@@ -29,7 +29,8 @@ dup_p=$(sort "$OUT/payments.ids" | uniq -d | wc -l)
 nginx_502=$(grep -c 'upstream_status=502\|upstream_status=.*, ' "$FAULT_WORK/nginx/access.log" || true)
 nginx_rerouted=$(grep -c 'upstream=[^ ]*, ' "$FAULT_WORK/nginx/access.log" || true)
 echo "== kill-instance: $(date -u +%FT%TZ), $SECONDS_LOAD s, $WORKERS workers, app2 killed at $KILLED_AT"
-sed -n 's/^t=/  t=/p' "$FAULT_WORK/load.log" | tr '\n' ' ' | fold -w 120; echo
+timeline "$FAULT_WORK/load.log"
+echo "  writes/s acknowledged, whole run: $(awk '/^t=/ {split($2,a,"="); s+=a[2]; n++} END {printf "%.0f", s/n}' "$FAULT_WORK/load.log")"
 sed 's/^/  client: /' "$OUT/summary.txt"
 echo "  nginx: requests passed to a second instance after the first failed: $nginx_rerouted"
 echo "  complaints: acknowledged $acked_c, found $found_c of them; rows in table $rows_c (rows - acknowledged = committed but unacknowledged)"

@@ -13,7 +13,7 @@ FAULT_REDIS_PORT=${FAULT_REDIS_PORT:-6390}
 FAULT_DB=${FAULT_DB:-cleancare_faults}
 FAULT_WORK=${FAULT_WORK:-/tmp/cleancare-faults}
 FAULT_PASSWORD='Passw0rd!'
-JAR=target/cleancare.jar
+JAR=${JAR:-target/cleancare.jar}
 PIDS=()
 
 log() { printf '[fault %s] %s\n' "$(date +%T)" "$*" >&2; }
@@ -139,4 +139,13 @@ count_acknowledged() {
   [ -s "$file" ] || { echo 0; return; }
   fpsql -d "$FAULT_DB" -c "CREATE TEMP TABLE acked(id uuid)" -c "\\copy acked FROM '$file'" \
     -c "SELECT count(*) FROM acked a JOIN $table t ON t.id = a.id"
+}
+
+# timeline LOAD_LOG: the client's per-second lines, compact, the seconds with failures or a slow answer marked
+timeline() {
+  echo "  client timeline (second sent: acknowledged/failed/slowest ms; * = failures or slower than 1 s):"
+  awk '/^t=/ {split($2,o,"="); split($3,f,"="); split($4,m,"="); sub("ms","",m[2]);
+              mark = (f[2] > 0 || m[2] > 1000) ? "*" : "";
+              printf "%s%s:%s/%s/%s ", mark, substr($1,3), o[2], f[2], m[2]; if (++n % 8 == 0) printf "\n"}
+       END {printf "\n"}' "$1" | sed 's/^/    /'
 }
