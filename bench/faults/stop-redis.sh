@@ -4,7 +4,7 @@
 # counting, that nothing acknowledged is lost, and that everything recovers when Redis returns.
 #   bench/faults/stop-redis.sh [OUTAGE_SECONDS=15]
 . "$(dirname "$0")/lib.sh"
-OUTAGE=${1:-15}; WORKERS=8; LOAD_SECONDS=$((OUTAGE + 25))
+OUTAGE=${1:-15}; WORKERS=8; LOAD_SECONDS=$((OUTAGE + 40))
 OUT=$FAULT_WORK/stop-redis
 fault_setup
 # quotas on (but high): the limiter really counts in Redis, as in production
@@ -24,21 +24,27 @@ TRACK=$(curl -s -XPOST -H 'Content-Type: application/json' -H "Authorization: Be
 # probe LABEL CURL-ARGS...: "status content-type seconds", plus the problem's detail when there is one
 probe() {
   local label=$1; shift
-  local r; r=$(curl -s -m 10 -o "$FAULT_WORK/probe.body" -w '%{http_code} %{content_type} %{time_total}s' "$@" || echo "000 - -")
-  local detail; detail=$(grep -o '"detail":"[^"]*"' "$FAULT_WORK/probe.body" 2>/dev/null | head -1 || true)
+  local body; body=$(mktemp -p "$FAULT_WORK")
+  local r; r=$(curl -s -m 10 -o "$body" -w '%{http_code} %{content_type} %{time_total}s' "$@" || echo "000 - -")
+  local detail; detail=$(grep -o '"detail":"[^"]*"' "$body" 2>/dev/null | head -1 || true)
   printf '    %-34s %s %s\n' "$label" "$r" "$detail"
 }
+# all probes at once (each may wait on Redis's 2 s timeout), printed in order
 probes() {
-  probe "readiness app1" http://127.0.0.1:18081/actuator/health/readiness
-  probe "liveness app1" http://127.0.0.1:18081/actuator/health/liveness
-  probe "POST /auth/login" -XPOST -H 'Content-Type: application/json' $N/api/v1/auth/login -d "$(login_json)"
-  probe "GET /complaints (bearer)" -H "Authorization: Bearer $TOKEN" "$N/api/v1/complaints?page_size=5"
-  probe "POST /complaints (bearer)" -XPOST -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" $N/api/v1/complaints \
-    -d '{"title":"Probe during","description":"Garbage not collected for two days","category":"waste_management","priority":"medium","location":"Road 1","ward_number":"1","city_corporation":"DSCC"}'
-  probe "GET /complaints/track/{n} (anon)" "$N/api/v1/complaints/track/$TRACK"
-  probe "GET /api/v1/auth/me (bearer)" -H "Authorization: Bearer $TOKEN" $N/api/v1/auth/me
-  probe "GET / (web page)" -H 'Accept: text/html' $N/
-  probe "GET /login (web page, session)" -H 'Accept: text/html' $N/login
+  local dir; dir=$(mktemp -d -p "$FAULT_WORK"); local n=0 pids=()
+  n=$((n + 1)); probe "readiness app1" http://127.0.0.1:18081/actuator/health/readiness > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "liveness app1" http://127.0.0.1:18081/actuator/health/liveness > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "POST /auth/login" -XPOST -H 'Content-Type: application/json' $N/api/v1/auth/login -d "$(login_json)" > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET /complaints (bearer)" -H "Authorization: Bearer $TOKEN" "$N/api/v1/complaints?page_size=5" > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "POST /complaints (bearer)" -XPOST -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" $N/api/v1/complaints \
+    -d '{"title":"Probe during","description":"Garbage not collected for two days","category":"waste_management","priority":"medium","location":"Road 1","ward_number":"1","city_corporation":"DSCC"}' > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET /complaints/track/{n} (anon)" "$N/api/v1/complaints/track/$TRACK" > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET /api/v1/auth/me (bearer)" -H "Authorization: Bearer $TOKEN" $N/api/v1/auth/me > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET / (web page)" -H 'Accept: text/html' $N/ > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET /login (web page, session)" -H 'Accept: text/html' $N/login > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET /login on app1, not via nginx" -H 'Accept: text/html' http://127.0.0.1:18081/login > "$dir/$(printf %02d $n)" & pids+=($!)
+  n=$((n + 1)); probe "GET /track/{n} on app1 (anon)" "http://127.0.0.1:18081/api/v1/complaints/track/$TRACK" > "$dir/$(printf %02d $n)" & pids+=($!)
+  wait "${pids[@]}"; cat "$dir"/*
 }
 
 java bench/faults/WsProbe.java "ws://127.0.0.1:18080/ws/notifications/?token=$TOKEN" $((LOAD_SECONDS + 5)) > "$FAULT_WORK/ws.log" 2>&1 &
@@ -50,12 +56,14 @@ sleep 10
 T0=$(date +%s.%N | cut -c1-14)
 redis-cli -p "$FAULT_REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
 log "Redis stopped at $(date +%T) for ${OUTAGE}s"
-sleep 4
-{ echo "  Redis down (probes at +4 s):"; probes; } >> "$FAULT_WORK/probes.txt"
-sleep $((OUTAGE - 4 - $(date +%s) + ${T0%.*} > 0 ? OUTAGE - 4 - $(date +%s) + ${T0%.*} : 0))
+# the probes wait on Redis's 2 s timeout: they run beside the clock, which restarts Redis on time
+( sleep 4; { echo "  Redis down (probes from +4 s, each answer's time shown):"; probes; } >> "$FAULT_WORK/probes.txt" ) &
+PROBES=$!
+sleep "$(echo "$T0 + $OUTAGE - $(date +%s.%N)" | bc)"
 fault_redis; T1=$(date +%s.%N | cut -c1-14)
+wait "$PROBES" || true
 log "Redis back (empty: --save '') at $(date +%T)"
-for _ in $(seq 1 60); do ready 18081 && ready 18082 && break; sleep 0.5; done
+for _ in $(seq 1 600); do ready 18081 && ready 18082 && break; sleep 0.1; done
 T2=$(date +%s.%N | cut -c1-14)
 sleep 3
 { echo "  Redis back (probes at +$(printf %.0f "$(echo "$(date +%s.%N) - $T1" | bc)") s):"; probes; } >> "$FAULT_WORK/probes.txt"
@@ -74,7 +82,7 @@ awk -v t0="$T0" '{printf "    %+.1f s %s\n", $1 - t0, substr($0, index($0, " ") 
 echo "  app log: 'request quota not counted' $(cat "$FAULT_WORK"/app*.log | grep -c 'request quota not counted' || true)x, 'backing service failed' (503) $(cat "$FAULT_WORK"/app*.log | grep -c 'a backing service failed' || true)x, 'unexpected failure' (500) $(cat "$FAULT_WORK"/app*.log | grep -c 'unexpected failure' || true)x"
 echo "  complaints: acknowledged $acked_c, found $found_c; payments: acknowledged $acked_p, found $found_p"
 if [ "$acked_c" = "$found_c" ] && [ "$acked_p" = "$found_p" ] && ready 18081 && ready 18082; then
-  echo "  RESULT: PASS - nothing acknowledged lost; both instances ready again"
+  echo "  RESULT: PASS - nothing acknowledged lost; both instances ready again $(echo "$T2 - $T1" | bc) s after Redis returned"
 else
   echo "  RESULT: FAIL"; exit 1
 fi
