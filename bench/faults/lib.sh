@@ -145,7 +145,7 @@ count_acknowledged() {
 timeline() {
   echo "  client timeline (second sent: acknowledged/failed/slowest ms; * = failures or slower than 1 s):"
   awk '/^t=/ {split($2,o,"="); split($3,f,"="); split($4,m,"="); sub("ms","",m[2]);
-              mark = (f[2] > 0 || m[2] > 1000) ? "*" : "";
+              mark = (f[2] + 0 > 0 || m[2] + 0 > 1000) ? "*" : "";
               printf "%s%s:%s/%s/%s ", mark, substr($1,3), o[2], f[2], m[2]; if (++n % 8 == 0) printf "\n"}
        END {printf "\n"}' "$1" | sed 's/^/    /'
 }
