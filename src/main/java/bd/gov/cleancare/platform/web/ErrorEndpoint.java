@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,7 +56,8 @@ public class ErrorEndpoint implements ErrorController {
     static boolean isOutage(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             // QueryTimeoutException: a Redis command timed out (Redis gone; the session store of a page, say)
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
+                    || cause instanceof CannotCreateTransactionException) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,7 +154,8 @@ public class ProblemAdvice {
         return problems.entity(request, HttpStatus.FORBIDDEN, new Message("problem.forbidden"));
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
+    // CannotCreateTransactionException: no database connection to begin with (PostgreSQL restarting)
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class, CannotCreateTransactionException.class})
     ResponseEntity<Map<String, Object>> backendDown(Exception e, HttpServletRequest request) {
         log.error("a backing service failed", e);
         var problem = problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
