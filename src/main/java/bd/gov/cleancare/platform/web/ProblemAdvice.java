@@ -3,6 +3,7 @@ package bd.gov.cleancare.platform.web;
 import bd.gov.cleancare.platform.errors.Message;
 import bd.gov.cleancare.platform.errors.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -160,6 +162,26 @@ public class ProblemAdvice {
         log.error("a backing service failed", e);
         var problem = problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).header("Retry-After", "5").body(problem.getBody());
+    }
+
+    /**
+     * A transaction whose connection PostgreSQL cut (a restart): its rollback fails too, and Spring
+     * reports that instead. A lost connection is an outage (503), any other failure still a bug.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<Map<String, Object>> transactionFailed(TransactionSystemException e, HttpServletRequest request) {
+        return lostConnection(e) || lostConnection(e.getOriginalException()) ? backendDown(e, request) : unexpected(e, request);
+    }
+
+    /** SQLState class 08 (connection exception) or 57P (operator intervention: the server shutting down). */
+    static boolean lostConnection(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)
