@@ -3,7 +3,6 @@ package bd.gov.cleancare.platform.web;
 import bd.gov.cleancare.platform.errors.Message;
 import bd.gov.cleancare.platform.errors.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,32 +155,15 @@ public class ProblemAdvice {
         return problems.entity(request, HttpStatus.FORBIDDEN, new Message("problem.forbidden"));
     }
 
-    // CannotCreateTransactionException: no database connection to begin with (PostgreSQL restarting)
-    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class, CannotCreateTransactionException.class})
+    // CannotCreateTransactionException: no connection to begin a transaction with; TransactionSystemException:
+    // a commit or rollback the database failed (its connection cut by a PostgreSQL restart, "JDBC rollback
+    // failed"). Neither is the client's mistake nor a bug of ours: the database is away, try again.
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class})
     ResponseEntity<Map<String, Object>> backendDown(Exception e, HttpServletRequest request) {
         log.error("a backing service failed", e);
         var problem = problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).header("Retry-After", "5").body(problem.getBody());
-    }
-
-    /**
-     * A transaction whose connection PostgreSQL cut (a restart): its rollback fails too, and Spring
-     * reports that instead. A lost connection is an outage (503), any other failure still a bug.
-     */
-    @ExceptionHandler(TransactionSystemException.class)
-    ResponseEntity<Map<String, Object>> transactionFailed(TransactionSystemException e, HttpServletRequest request) {
-        return lostConnection(e) || lostConnection(e.getOriginalException()) ? backendDown(e, request) : unexpected(e, request);
-    }
-
-    /** SQLState class 08 (connection exception) or 57P (operator intervention: the server shutting down). */
-    static boolean lostConnection(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @ExceptionHandler(Exception.class)
