@@ -1,7 +1,9 @@
 package bd.gov.cleancare.platform.storage;
 
 import java.io.IOException;
+import bd.gov.cleancare.platform.errors.InsufficientStorage;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,16 +32,45 @@ final class LocalStorage implements Storage {
         if (!directory.startsWith(root)) {
             throw new IllegalArgumentException("folder escapes the media root: " + folder);
         }
+        Path temporary = null;
         try {
             Files.createDirectories(directory);
             // write then move: a reader never sees half a file
-            var temporary = Files.createTempFile(directory, ".upload-", ".part");
+            temporary = Files.createTempFile(directory, ".upload-", ".part");
             Files.write(temporary, content);
             Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(temporary);
+            if (isDiskFull(e)) {
+                // the client's request was fine: a clear 507 problem, not a 500 with a trace
+                throw new InsufficientStorage("storage.full");
+            }
             throw new UncheckedIOException("could not store an upload", e);
         }
         return baseUrl + "/" + folder + "/" + name;
+    }
+
+    /** ENOSPC (or a quota, EDQUOT): the JDK reports both only through the operating system's message. */
+    static boolean isDiskFull(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            var text = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : cause.getMessage();
+            if (text != null && (text.contains("No space left on device") || text.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A half-written part file must not stay behind (it would also keep the disk full). */
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // nothing more to do: the directory itself is failing
+        }
     }
 
     @Override

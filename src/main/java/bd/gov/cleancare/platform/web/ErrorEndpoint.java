@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,9 +53,11 @@ public class ErrorEndpoint implements ErrorController {
         return problems.entity(request, status, new Message(key, request.getMethod()));
     }
 
-    private static boolean isOutage(Throwable failure) {
+    static boolean isOutage(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException) {
+            // QueryTimeoutException: a Redis command timed out (Redis gone; the session store of a page, say)
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
+                    || cause instanceof CannotCreateTransactionException) {
                 return true;
             }
         }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,7 +155,11 @@ public class ProblemAdvice {
         return problems.entity(request, HttpStatus.FORBIDDEN, new Message("problem.forbidden"));
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
+    // CannotCreateTransactionException: no connection to begin a transaction with; TransactionSystemException:
+    // a commit or rollback the database failed (its connection cut by a PostgreSQL restart, "JDBC rollback
+    // failed"). Neither is the client's mistake nor a bug of ours: the database is away, try again.
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class})
     ResponseEntity<Map<String, Object>> backendDown(Exception e, HttpServletRequest request) {
         log.error("a backing service failed", e);
         var problem = problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, new Message("problem.unavailable"));
