@@ -260,7 +260,7 @@ public class ServiceRequests {
         var statuses = EnumSet.noneOf(Status.class);
         for (var status : list(raw)) {
             switch (status.toLowerCase(Locale.ROOT)) {
-                case "open" -> statuses.addAll(List.of(Status.SUBMITTED, Status.IN_PROGRESS));
+                case "open" -> statuses.addAll(List.of(Status.SUBMITTED, Status.IN_PROGRESS, Status.REOPENED));
                 case "closed" -> statuses.addAll(List.of(Status.RESOLVED, Status.CANCELLED));
                 default -> throw RuleViolated.onField("status", "open311.status.invalid");
             }

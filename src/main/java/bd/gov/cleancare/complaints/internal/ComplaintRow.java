@@ -13,5 +13,5 @@ public record ComplaintRow(
         UUID id, UUID userId, String trackingNumber, String title, String description, Category category, Priority priority,
         Status status, String location, BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
         UUID assignedTo, Integer rating, String ratingComment, Instant ratedAt, Source source,
-        Instant createdAt, Instant updatedAt, Instant resolvedAt) {
+        Instant createdAt, Instant updatedAt, Instant resolvedAt, boolean hideName) {
 }

@@ -82,6 +82,8 @@ class DashboardPages {
         model.addAttribute("byStatus", chart(stats.byStatus(), "complaint.state."));
         model.addAttribute("byCategory", chart(stats.byCategory(), "complaint.category."));
         model.addAttribute("wards", dashboard.wardPerformance(me, WHOLE_SCOPE));
+        model.addAttribute("reopens", dashboard.reopens(me, WHOLE_SCOPE));
+        model.addAttribute("satisfaction", dashboard.satisfaction(me, WHOLE_SCOPE));
         model.addAttribute("sts", stations.overview(me, null, null));
         model.addAttribute("recent", dashboard.recent(me, WHOLE_SCOPE, RECENT_HOURS).complaints());
         model.addAttribute("reports", reports.requestedBy(me, REPORTS_SHOWN));

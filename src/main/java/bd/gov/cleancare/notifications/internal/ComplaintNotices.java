@@ -3,6 +3,8 @@ package bd.gov.cleancare.notifications.internal;
 import bd.gov.cleancare.complaints.ComplaintAssigned;
 import bd.gov.cleancare.complaints.ComplaintCommented;
 import bd.gov.cleancare.complaints.ComplaintFiled;
+import bd.gov.cleancare.complaints.ComplaintReopened;
+import bd.gov.cleancare.complaints.FollowUpAsked;
 import bd.gov.cleancare.complaints.ComplaintStatusChanged;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.identity.UserView;
@@ -90,6 +92,42 @@ class ComplaintNotices {
         users.find(reader).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_comment",
                 text(user, "notification.complaint.comment.title", event.trackingNumber()), preview(event.comment()),
                 "complaint", event.complaintId(), "complaint-comment:" + event.complaintId() + ":" + event.commentedAt().toEpochMilli())));
+    }
+
+    /** A re-open reaches the assignee and the ward office (not the one who said "not fixed"). */
+    @ApplicationModuleListener
+    void recordReopened(ComplaintReopened event) {
+        var readers = new java.util.LinkedHashSet<java.util.UUID>();
+        if (event.assigneeId() != null) {
+            readers.add(event.assigneeId());
+        }
+        readers.addAll(complaints.wardOffice(event.complaintId()));
+        readers.remove(event.reopenedBy());
+        var key = "complaint-reopened:" + event.complaintId() + ":" + event.reopenedAt().toEpochMilli();
+        // one text per language: the template's title and body are the reader's, so group by language
+        var byLanguage = readers.stream().map(users::find).flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.groupingBy(user -> "en".equals(user.language()) ? "en" : "bn"));
+        byLanguage.forEach((language, group) -> {
+            var reader = group.getFirst();
+            notifications.recordForEach(group.stream().map(UserView::id).toList(), new Notification(null, "complaint_reopened",
+                    text(reader, "notification.complaint.reopened.title", event.trackingNumber()),
+                    event.comment() == null ? text(reader, "notification.complaint.reopened.follow-up") : preview(event.comment()),
+                    "complaint", event.complaintId(), key));
+        });
+    }
+
+    @ApplicationModuleListener
+    void recordFollowUp(FollowUpAsked event) {
+        users.find(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_follow_up",
+                text(user, "notification.complaint.follow-up.title", event.trackingNumber()),
+                text(user, "notification.complaint.follow-up.body", event.link()),
+                "complaint", event.complaintId(), "complaint-follow-up:" + event.complaintId())));
+    }
+
+    @ApplicationModuleListener
+    void textFollowUp(FollowUpAsked event) {
+        users.find(event.userId()).filter(user -> user.erasedAt() == null).ifPresent(user ->
+                sms.send(user.phone(), text(user, "sms.complaint.follow-up", event.trackingNumber(), event.link())));
     }
 
     private static String preview(String comment) {
