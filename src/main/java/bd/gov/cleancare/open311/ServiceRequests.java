@@ -162,7 +162,7 @@ public class ServiceRequests {
                 catalogue.service(c.category()).serviceName(), c.category().code(), Redaction.publicText(c.description()),
                 agency(c.cityCorporation(), c.wardNumber()), null, dhaka(c.createdAt()), dhaka(updated), null,
                 Redaction.publicText(c.location()), null, null, plain(c.latitude()), plain(c.longitude()),
-                urls.absolute(c.imageUrl()));
+                urls.absolute(c.imageUrl()), c.reportedBy());
     }
 
     /** The corporation and ward in English, e.g. "Dhaka South City Corporation, Ward 12". */

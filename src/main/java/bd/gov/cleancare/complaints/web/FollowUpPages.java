@@ -34,7 +34,7 @@ class FollowUpPages {
     static class Routes {
 
         @Bean
-        PublicPages followUpPages() {
+        PublicPages publicFollowUpPages() {
             return new PublicPages("/follow-up/*");
         }
     }

@@ -297,12 +297,12 @@ public class DashboardQueries {
     public FollowUpCounts followUps(Scope scope) {
         var sql = scope.onFollowUps();
         return jdbc.sql("""
-                SELECT count(*) AS asked, count(f.answer) AS answered, count(*) FILTER (WHERE f.answer = 'yes') AS yes,
-                       count(*) FILTER (WHERE f.answer = 'no') AS no, count(*) FILTER (WHERE f.answer = 'unknown') AS unknown
+                SELECT count(*) AS asked, count(f.answer) AS answered, count(*) FILTER (WHERE f.answer = 'yes') AS fixed,
+                       count(*) FILTER (WHERE f.answer = 'no') AS not_fixed, count(*) FILTER (WHERE f.answer = 'unknown') AS not_known
                   FROM complaint_follow_ups f WHERE """ + sql.where())
                 .params(sql.params())
-                .query((rs, n) -> new FollowUpCounts(rs.getLong("asked"), rs.getLong("answered"), rs.getLong("yes"), rs.getLong("no"),
-                        rs.getLong("unknown")))
+                .query((rs, n) -> new FollowUpCounts(rs.getLong("asked"), rs.getLong("answered"), rs.getLong("fixed"), rs.getLong("not_fixed"),
+                        rs.getLong("not_known")))
                 .single();
     }
 
