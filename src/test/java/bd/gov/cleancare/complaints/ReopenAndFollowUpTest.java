@@ -226,7 +226,9 @@ class ReopenAndFollowUpTest extends ApiTest {
         assertThat(followUp.get("not_fixed").asInt()).isEqualTo(1);
         assertThat(followUp.get("unknown").asInt()).isEqualTo(1);
         assertThat(followUp.get("fixed_rate").decimalValue()).isEqualByComparingTo("0.5");
-        var reopens = api.as(boss.accessToken()).get("/api/v1/dashboard/reopens/?from=2020-01-01&to=2099-12-31").json();
+        var reopensResponse = api.as(boss.accessToken()).get("/api/v1/dashboard/reopens/?from=2020-01-01&to=2099-12-31");
+        assertThat(reopensResponse.status()).as(reopensResponse.toString()).isEqualTo(200);
+        var reopens = reopensResponse.json();
         assertThat(reopens.get("total").asInt()).isEqualTo(1);
         assertThat(reopens.get("wards").get(0).get("ward_number").asString()).isEqualTo("12");
     }

@@ -299,7 +299,7 @@ public class DashboardQueries {
         return jdbc.sql("""
                 SELECT count(*) AS asked, count(f.answer) AS answered, count(*) FILTER (WHERE f.answer = 'yes') AS fixed,
                        count(*) FILTER (WHERE f.answer = 'no') AS not_fixed, count(*) FILTER (WHERE f.answer = 'unknown') AS not_known
-                  FROM complaint_follow_ups f WHERE """ + sql.where())
+                  FROM complaint_follow_ups f WHERE\s""" + sql.where())
                 .params(sql.params())
                 .query((rs, n) -> new FollowUpCounts(rs.getLong("asked"), rs.getLong("answered"), rs.getLong("fixed"), rs.getLong("not_fixed"),
                         rs.getLong("not_known")))
@@ -314,8 +314,8 @@ public class DashboardQueries {
         var sql = scope.onReopens();
         return jdbc.sql("""
                 SELECT r.city_corporation, r.ward_number, count(*) AS reopened, count(DISTINCT r.complaint_id) AS complaints
-                  FROM complaint_reopens r WHERE """ + sql.where() + """
-                 GROUP BY r.city_corporation, r.ward_number ORDER BY reopened DESC, r.city_corporation, r.ward_number""")
+                  FROM complaint_reopens r WHERE\s""" + sql.where()
+                + " GROUP BY r.city_corporation, r.ward_number ORDER BY reopened DESC, r.city_corporation, r.ward_number")
                 .params(sql.params())
                 .query((rs, n) -> new WardReopenCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
