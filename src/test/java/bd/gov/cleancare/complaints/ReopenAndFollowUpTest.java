@@ -152,6 +152,22 @@ class ReopenAndFollowUpTest extends ApiTest {
     }
 
     @Test
+    void two_runs_of_the_job_at_once_ask_each_complaint_once() throws Exception {
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> { start.await(); return followUps.askDue(); });
+            var second = pool.submit(() -> { start.await(); return followUps.askDue(); });
+            start.countDown();
+
+            assertThat(first.get() + second.get()).isEqualTo(1);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> sms.sent().stream().anyMatch(s -> s.text().contains("/follow-up/")));
+        assertThat(sms.sent().stream().filter(s -> s.text().contains("/follow-up/")).count()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint_follow_ups").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void no_reopens_the_complaint_and_a_link_answers_only_once() {
         var token = askNow();
 

@@ -53,6 +53,9 @@ class PrivacyTest extends ApiTest {
         assertThat(deleteAccount(other, PASSWORD).status()).isEqualTo(204);
         assertThat(api.as(me.accessToken()).get("/api/v1/auth/me/").status()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT erased_at IS NULL FROM users WHERE id = :id").param("id", me.id()).query(Boolean.class).single()).isTrue();
+        // staff leave through a super admin, so their actions stay attributable
+        var admin = staff("admin", "DSCC", "12");
+        assertThat(deleteAccount(admin, PASSWORD).status()).isEqualTo(403);
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class ComplaintWorkflow {
             throw new Conflict("complaint.transition.invalid", from.code(), to.code());
         }
         boolean allowed = switch (to) {
-            case CANCELLED -> actor.wardStaff() || (actor.owner() && from != Status.REOPENED);
+            case CANCELLED -> actor.wardStaff() || actor.owner();
             case IN_PROGRESS -> actor.wardStaff() || (actor.assignee() && (from == Status.SUBMITTED || from == Status.REOPENED));
             case RESOLVED -> actor.wardStaff() || actor.assignee();
             case SUBMITTED, REOPENED -> false;
