@@ -67,6 +67,7 @@ class PrivacyTest extends ApiTest {
         jdbc.sql("UPDATE users SET email = 'me@example.com', nid = '1234567890', address = 'বাড়ি ৫', profile_picture_url = '/media/avatars/x.jpg' WHERE id = :id")
                 .param("id", me.id()).update();
 
+        var formerName = api.as(me.accessToken()).get("/api/v1/auth/me/").json().get("name").asString();
         var deleted = deleteAccount(me, PASSWORD);
 
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
@@ -84,6 +85,8 @@ class PrivacyTest extends ApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM otp_verifications WHERE phone = :p").param("p", me.phone()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE phone_number = :p").param("p", me.phone()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE user_id = :id").param("id", me.id()).query(Long.class).single()).isZero();
+        assertThat(columnsHolding(me.phone())).isEmpty();
+        assertThat(columnsHolding(formerName)).isEmpty();
 
         // signed out everywhere: the access token and the refresh token are dead, the password no longer works
         assertThat(api.as(me.accessToken()).get("/api/v1/auth/me/").status()).isEqualTo(401);
@@ -98,6 +101,31 @@ class PrivacyTest extends ApiTest {
         var tracked = api.with("Accept-Language", "en").get("/api/v1/complaints/track/" + complaint.get("tracking_number").asString() + "/");
         assertThat(tracked.json().get("reported_by").asString()).isEqualTo("a citizen of ward 12");
         assertThat(jdbc.sql("SELECT count(*) FROM complaints").query(Long.class).single()).isEqualTo(1);
+
+        // the ward still works on it, but nobody is texted at the placeholder number
+        assertThat(api.as(admin.accessToken()).post("/api/v1/complaints/" + id + "/updates/", Map.of("new_status", "in_progress"))
+                .status()).isEqualTo(201);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0);
+        assertThat(sms.sent()).noneSatisfy(sent -> assertThat(sent.phone()).startsWith("erased-"));
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE user_id = :id").param("id", me.id()).query(Long.class).single()).isZero();
+    }
+
+    /** Every text column of every table that still holds the value anywhere in it: the scan for leftovers. */
+    private java.util.List<String> columnsHolding(String value) {
+        var columns = jdbc.sql("""
+                SELECT table_name, column_name FROM information_schema.columns
+                 WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json')""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        var holding = new java.util.ArrayList<String>();
+        for (var column : columns) {
+            long rows = jdbc.sql("SELECT count(*) FROM \"" + column[0] + "\" WHERE CAST(\"" + column[1] + "\" AS text) LIKE :v")
+                    .param("v", "%" + value + "%").query(Long.class).single();
+            if (rows > 0) {
+                holding.add(column[0] + "." + column[1]);
+            }
+        }
+        return holding;
     }
 
     @Test
