@@ -5,11 +5,19 @@ import java.util.UUID;
 
 /**
  * A PUT on a complaint: content fields (null keeps a field) and, for those allowed, a status,
- * an assignment and a comment, which go through the workflow like POST …/updates/.
+ * an assignment and a comment, which go through the workflow like POST …/updates/; {@code hideName}
+ * (the citizen's own choice) whether the public sees their name.
  */
 public record ComplaintChanges(String title, String description, String category, String priority, String location,
         BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
-        String status, UUID assignedTo, String comment) {
+        String status, UUID assignedTo, String comment, Boolean hideName) {
+
+    public ComplaintChanges(String title, String description, String category, String priority, String location,
+            BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
+            String status, UUID assignedTo, String comment) {
+        this(title, description, category, priority, location, latitude, longitude, wardNumber, cityCorporation, status,
+                assignedTo, comment, null);
+    }
 
     public boolean touchesContent() {
         return title != null || description != null || category != null || priority != null || location != null

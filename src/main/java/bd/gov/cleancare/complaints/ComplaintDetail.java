@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One complaint with its photos and the people involved. */
+/**
+ * One complaint with its photos and the people involved; {@code hideName} whether the public sees
+ * "a citizen of ward 12" instead of the citizen's name; {@code reopenableUntil} until when a resolved
+ * complaint may be said "not fixed" (null when it may not).
+ */
 public record ComplaintDetail(
         UUID id, String trackingNumber, String title, String description,
         String category, String categoryCode, String priority, String priorityCode, String status, String statusCode,
@@ -14,7 +18,7 @@ public record ComplaintDetail(
         Integer rating, String ratingComment, Instant ratedAt, long updateCount,
         Instant createdAt, Instant updatedAt, Instant resolvedAt,
         Instant responseDueAt, Instant resolutionDueAt, Deadline deadline, int supportCount, boolean supportedByMe,
-        List<Image> images) {
+        List<Image> images, boolean hideName, Instant reopenableUntil) {
 
     /** A person on a complaint; the phone only for those who may call them. */
     public record Person(UUID id, String name, String userType, String phone) {

@@ -7,6 +7,8 @@ import bd.gov.cleancare.complaints.internal.ComplaintRepository;
 import bd.gov.cleancare.complaints.internal.ComplaintRow;
 import bd.gov.cleancare.complaints.internal.ComplaintWorkflow;
 import bd.gov.cleancare.complaints.internal.DueTimes;
+import bd.gov.cleancare.complaints.internal.FollowUpProperties;
+import bd.gov.cleancare.complaints.internal.ReopenRepository;
 import bd.gov.cleancare.complaints.internal.ValidComplaint;
 import bd.gov.cleancare.geography.Coordinates;
 import bd.gov.cleancare.geography.Geography;
@@ -68,10 +70,17 @@ public class Complaints {
     private final AuditTrail audit;
     private final DueTimes dueTimes;
     private final int filingsPerHour;
+    private final ReopenRepository reopens;
+    private final FollowUpProperties afterResolution;
+    private final org.springframework.context.MessageSource messages;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
             SlidingWindows windows, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
-            AuditTrail audit, DueTimes dueTimes, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour) {
+            AuditTrail audit, DueTimes dueTimes, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour,
+            ReopenRepository reopens, FollowUpProperties afterResolution, org.springframework.context.MessageSource messages) {
+        this.reopens = reopens;
+        this.afterResolution = afterResolution;
+        this.messages = messages;
         this.audit = audit;
         this.dueTimes = dueTimes;
         this.transactions = transactions;
@@ -131,7 +140,7 @@ public class Complaints {
     /** Public complaints across the city, newest first (Open311 GET requests). */
     @Transactional(readOnly = true)
     public List<PublicComplaint> publicComplaints(PublicComplaintQuery query) {
-        return complaints.publicComplaints(query);
+        return complaints.publicComplaints(query, (c, shownName) -> reportedBy(c, shownName));
     }
 
     private ComplaintDetail file(CurrentUser me, NewComplaint form, Source source) {
@@ -208,6 +217,12 @@ public class Complaints {
             audit.record(me, "complaint.edited", "complaint", id, java.util.Map.of("tracking_number", complaint.trackingNumber(),
                     "category", content.category().code(), "priority", content.priority().code(),
                     "ward", String.valueOf(content.cityCorporation()) + "/" + content.wardNumber()));
+        }
+        if (changes.hideName() != null && changes.hideName() != complaint.hideName()) {
+            if (!access.isOwner(me, complaint)) {
+                throw new Forbidden("complaint.hide-name.not-yours");
+            }
+            complaints.setHideName(id, changes.hideName());
         }
         if (changes.touchesHandling()) {
             handle(me, complaints.lock(id).orElseThrow(), changes.status(), changes.assignedTo(), changes.comment());
@@ -305,6 +320,70 @@ public class Complaints {
         return detail(me, complaints.find(id).orElseThrow(), null);
     }
 
+    /**
+     * "Not fixed": within the window after resolution (default 14 days) the complaint's citizen re-opens
+     * it with a comment and an optional photo; its assignee and ward office are told. Staff who may see
+     * it are refused (they use the workflow); anyone else does not learn it exists.
+     */
+    @Transactional
+    public ComplaintDetail reopen(CurrentUser me, UUID id, String comment, Upload photo) {
+        var complaint = complaints.lock(id).orElseThrow(() -> new NotFound("complaint.not-found"));
+        if (!access.mayReopen(me, complaint)) {
+            access.visible(me, complaint);
+            throw new Forbidden("complaint.reopen.not-yours");
+        }
+        var reason = text("comment", comment, 2000);
+        var now = clock.instant();
+        ComplaintWorkflow.checkReopen(complaint.status(), complaint.resolvedAt(), now, afterResolution.reopenWindow());
+        String imageUrl = null;
+        if (photo != null && photo.content() != null && photo.content().length > 0) {
+            if (complaints.imageCount(id) + 1 > MAX_IMAGES) {
+                throw RuleViolated.onField("image", "complaint.images.too-many", MAX_IMAGES);
+            }
+            var stored = photos.store(id, List.of(photo)).getFirst();
+            complaints.addImage(id, stored.imageUrl(), stored.thumbnailUrl(), stored.name(), stored.size(), stored.width(),
+                    stored.height(), now);
+            imageUrl = stored.imageUrl();
+        }
+        reopened(complaint, me.id(), access.isOwner(me, complaint) ? "citizen" : "supporter", reason, imageUrl, now);
+        return detail(me, complaints.find(id).orElseThrow(), null);
+    }
+
+    /**
+     * The follow-up's "no": re-opens the complaint on its citizen's behalf if it is still resolved
+     * (staff may have moved it meanwhile); tells whether it did.
+     */
+    @Transactional
+    public boolean reopenFromFollowUp(UUID id) {
+        var complaint = complaints.lock(id).orElseThrow(() -> new NotFound("complaint.not-found"));
+        if (complaint.status() != Status.RESOLVED || complaint.resolvedAt() == null) {
+            return false;
+        }
+        reopened(complaint, complaint.userId(), "follow_up", null, null, clock.instant());
+        return true;
+    }
+
+    private void reopened(ComplaintRow complaint, UUID by, String via, String comment, String imageUrl, Instant now) {
+        complaints.changeStatus(complaint.id(), Status.REOPENED, null);
+        // a re-opened complaint gets deadlines of its own, counted from now
+        complaints.setDueTimes(complaint.id(), dueTimes.of(complaint.category(), complaint.priority(), complaint.cityCorporation(), now));
+        complaints.addUpdate(complaint.id(), by, Status.RESOLVED, Status.REOPENED, comment, null, now);
+        reopens.insert(complaint, by, via, comment, imageUrl, now);
+        events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
+                Status.RESOLVED.code(), Status.REOPENED.code(), comment, by, now, complaint.source() == Source.APP));
+        events.publishEvent(new ComplaintReopened(complaint.id(), complaint.trackingNumber(), complaint.userId(),
+                complaint.assignedTo(), complaint.cityCorporation(), complaint.wardNumber(), by, via, comment, now));
+    }
+
+    /** The ward office of a complaint: the active staff who may handle it (whom a re-open is told). */
+    @Transactional(readOnly = true)
+    public List<UUID> wardOffice(UUID complaintId) {
+        return complaints.find(complaintId).map(c -> access.wardStaff(c).stream().map(users::find).flatMap(java.util.Optional::stream)
+                .filter(UserView::isActive).filter(user -> !"citizen".equals(user.userType()))
+                .filter(user -> !"service_provider".equals(user.userType()))
+                .map(UserView::id).toList()).orElse(List.of());
+    }
+
     /** Open complaints within the radius, nearest first, so a citizen can join one instead of filing a duplicate. */
     @Transactional(readOnly = true)
     public List<NearbyComplaint> nearby(String latitude, String longitude, String radiusMeters, String category) {
@@ -385,7 +464,8 @@ public class Complaints {
         timeline.addAll(complaints.statusSteps(complaint.id()));
         return new TrackedComplaint(complaint.trackingNumber(), complaint.category().stored(), complaint.category().code(),
                 complaint.status().stored(), complaint.status().code(), complaint.wardNumber(), complaint.cityCorporation(),
-                complaint.createdAt(), complaint.resolvedAt(), timeline);
+                complaint.createdAt(), complaint.resolvedAt(), timeline,
+                reportedBy(complaint, complaints.shownName(complaint.id()).orElse(null)));
     }
 
     private void handle(CurrentUser me, ComplaintRow complaint, String rawStatus, UUID assignedTo, String rawComment) {
@@ -474,8 +554,9 @@ public class Complaints {
         boolean staff = me.type().isStaff();
         var filer = knownFiler != null ? knownFiler : users.find(c.userId()).orElse(null);
         var assignee = c.assignedTo() == null ? null : users.find(c.assignedTo()).orElse(null);
-        var user = filer == null ? null : new ComplaintDetail.Person(filer.id(), filer.name(), filer.userType(),
-                staff || me.is(filer.id()) ? filer.phone() : null);
+        var user = filer == null ? null : filer.erasedAt() != null
+                ? new ComplaintDetail.Person(null, citizenOfWard(c), filer.userType(), null)
+                : new ComplaintDetail.Person(filer.id(), filer.name(), filer.userType(), staff || me.is(filer.id()) ? filer.phone() : null);
         var assigned = assignee == null ? null : new ComplaintDetail.Person(assignee.id(), assignee.name(), assignee.userType(),
                 staff ? assignee.phone() : null);
         return new ComplaintDetail(c.id(), c.trackingNumber(), c.title(), c.description(),
@@ -484,7 +565,31 @@ public class Complaints {
                 c.cityCorporation(), c.userId(), user, c.assignedTo(), assigned, c.rating(), c.ratingComment(), c.ratedAt(),
                 complaints.updateCount(c.id()), c.createdAt(), c.updatedAt(), c.resolvedAt(), c.responseDueAt(), c.resolutionDueAt(),
                 ComplaintRepository.deadline(c, clock.instant()), c.supportCount(),
-                me.type() == UserType.CITIZEN && complaints.supports(c.id(), me.id()), complaints.images(c.id()));
+                me.type() == UserType.CITIZEN && complaints.supports(c.id(), me.id()), complaints.images(c.id()),
+                c.hideName(), reopenableUntil(me, c));
+    }
+
+    private Instant reopenableUntil(CurrentUser me, ComplaintRow c) {
+        if (c.status() != Status.RESOLVED || c.resolvedAt() == null || !access.mayReopen(me, c)) {
+            return null;
+        }
+        var until = c.resolvedAt().plus(afterResolution.reopenWindow());
+        return clock.instant().isAfter(until) ? null : until;
+    }
+
+    /** What the public sees of who filed it: their name when they show it, else "a citizen of ward 12" in the reader's language. */
+    private String reportedBy(ComplaintRow c, String shownName) {
+        return shownName != null ? shownName : citizenOfWard(c);
+    }
+
+    private String citizenOfWard(ComplaintRow c) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        boolean bengali = !"en".equals(locale.getLanguage());
+        if (c.wardNumber() == null) {
+            return messages.getMessage("complaint.reported-by.citizen", null, "a citizen", locale);
+        }
+        var ward = bengali ? Digits.toBengali(c.wardNumber()) : c.wardNumber();
+        return messages.getMessage("complaint.reported-by.citizen-of-ward", new Object[] {ward}, "a citizen of ward " + ward, locale);
     }
 
     private static String text(String field, String raw, int max) {

@@ -8,7 +8,9 @@ public enum Status implements StoredValue {
     SUBMITTED("submitted", "জমা দেওয়া হয়েছে"),
     IN_PROGRESS("in_progress", "প্রক্রিয়াধীন"),
     RESOLVED("resolved", "সমাধান হয়েছে"),
-    CANCELLED("cancelled", "বাতিল");
+    CANCELLED("cancelled", "বাতিল"),
+    /** The citizen (or the follow-up) said "not fixed" after it was resolved: the ward has work again. */
+    REOPENED("reopened", "পুনরায় খোলা হয়েছে");
 
     private final String code;
     private final String stored;
@@ -29,6 +31,6 @@ public enum Status implements StoredValue {
     }
 
     public boolean isOpen() {
-        return this == SUBMITTED || this == IN_PROGRESS;
+        return this == SUBMITTED || this == IN_PROGRESS || this == REOPENED;
     }
 }

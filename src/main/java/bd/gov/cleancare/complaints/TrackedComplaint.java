@@ -3,9 +3,12 @@ package bd.gov.cleancare.complaints;
 import java.time.Instant;
 import java.util.List;
 
-/** What anyone with the tracking number may see: where it stands, never who filed it. */
+/**
+ * What anyone with the tracking number may see: where it stands; who filed it only as
+ * {@code reportedBy}: their name if they chose to show it, else "a citizen of ward 12".
+ */
 public record TrackedComplaint(String trackingNumber, String category, String categoryCode, String status, String statusCode,
-        String wardNumber, String cityCorporation, Instant createdAt, Instant resolvedAt, List<Step> timeline) {
+        String wardNumber, String cityCorporation, Instant createdAt, Instant resolvedAt, List<Step> timeline, String reportedBy) {
 
     public record Step(String status, String statusCode, Instant at) {
     }

@@ -94,7 +94,21 @@ public class Dashboard {
         for (int stars = 1; stars <= 5; stars++) {
             distribution.add(new Count(Integer.toString(stars), Integer.toString(stars), totals.ratings()[stars - 1]));
         }
-        return new Figures.Satisfaction(period(scope), ratio(totals.ratingSum(), totals.ratingCount()), totals.ratingCount(), distribution);
+        var answers = queries.followUps(scope);
+        return new Figures.Satisfaction(period(scope), ratio(totals.ratingSum(), totals.ratingCount()), totals.ratingCount(), distribution,
+                new Figures.FollowUpAnswers(answers.asked(), answers.answered(), answers.yes(), answers.no(), answers.unknown(),
+                        rate(answers.yes(), answers.yes() + answers.no())));
+    }
+
+    /** "Not fixed" per ward: where resolutions do not hold. */
+    public Figures.Reopens reopens(CurrentUser me, Request request) {
+        var scope = scope(me, request);
+        var wards = queries.reopensByWard(scope).stream().map(w -> {
+            var ward = w.wardNumber() == null ? null : geography.ward(w.cityCorporation(), w.wardNumber()).orElse(null);
+            return new Figures.WardReopens(w.cityCorporation(), w.wardNumber(), ward == null ? null : ward.nameBn(),
+                    ward == null ? null : ward.nameEn(), w.reopened(), w.complaints());
+        }).toList();
+        return new Figures.Reopens(period(scope), wards.stream().mapToLong(Figures.WardReopens::reopened).sum(), wards);
     }
 
     public Figures.ServiceTime serviceTime(CurrentUser me, Request request) {

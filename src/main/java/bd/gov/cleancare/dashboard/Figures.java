@@ -52,7 +52,22 @@ public final class Figures {
     public record UserStats(Period period, UserTotals totals, long newUsers, String interval, List<GrowthPoint> growth) {
     }
 
-    public record Satisfaction(Period period, BigDecimal average, long ratings, List<Count> distribution) {
+    /**
+     * Ratings, and the "has it been fixed?" answers: {@code fixedRate} is yes over yes + no (a
+     * "don't know" says nothing either way), null before anyone answered.
+     */
+    public record Satisfaction(Period period, BigDecimal average, long ratings, List<Count> distribution, FollowUpAnswers followUp) {
+    }
+
+    public record FollowUpAnswers(long asked, long answered, long fixed, long notFixed, long unknown, BigDecimal fixedRate) {
+    }
+
+    /** Re-opened complaints ("not fixed") per ward in the period, most first. */
+    public record Reopens(Period period, long total, List<WardReopens> wards) {
+    }
+
+    public record WardReopens(String cityCorporation, String wardNumber, String wardName, String wardNameEn, long reopened,
+            long complaints) {
     }
 
     public record ServiceTime(Period period, BigDecimal avgResolutionHours, BigDecimal medianResolutionHours,

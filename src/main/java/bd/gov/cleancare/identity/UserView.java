@@ -3,7 +3,7 @@ package bd.gov.cleancare.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A user as the API shows them: the seed's users columns without the password hash. */
+/** A user as the API shows them: the seed's users columns without the password hash; {@code erasedAt} once the account was deleted. */
 public record UserView(
         UUID id,
         String phone,
@@ -21,5 +21,6 @@ public record UserView(
         Instant createdAt,
         Instant updatedAt,
         Instant lastLogin,
-        String language) {
+        String language,
+        Instant erasedAt) {
 }

@@ -53,9 +53,11 @@ public class Users {
     private final Passwords passwords;
     private final Clock clock;
     private final AuditTrail audit;
+    private final bd.gov.cleancare.platform.storage.StoredFiles files;
 
     Users(UserRepository users, ProfileRules profiles, WardScopes scopes, Sessions sessions, Storage storage, ImageProcessing images,
-            Passwords passwords, Clock clock, AuditTrail audit) {
+            Passwords passwords, Clock clock, AuditTrail audit, bd.gov.cleancare.platform.storage.StoredFiles files) {
+        this.files = files;
         this.images = images;
         this.audit = audit;
         this.passwords = passwords;
@@ -218,6 +220,37 @@ public class Users {
         users.deactivate(id);
         sessions.endAllOf(id, null);
         audit.record(me, "user.deactivated", "user", id, java.util.Map.of("user_type", target.userType().code()));
+    }
+
+    /**
+     * A citizen deletes their own account, confirming with their password: personal data erased (see
+     * {@link UserRepository#erase}), every session and token revoked, the profile photo removed after
+     * commit. Returns the erased account's former phone, for the caller's own clean-up of other rows.
+     * Staff accounts are removed by a super admin instead (their actions stay attributable).
+     */
+    @Transactional
+    public String erase(CurrentUser me, String password) {
+        var user = users.findById(me.id()).orElseThrow(() -> new NotFound("user.not-found"));
+        if (user.userType() != UserType.CITIZEN) {
+            throw new Forbidden("account.delete.staff");
+        }
+        if (password == null || password.isBlank() || !passwords.matches(password, user.passwordHash())) {
+            throw RuleViolated.onField("password", "privacy.delete.password-wrong");
+        }
+        var formerPhone = user.phone();
+        var ward = user.wardNumber() == null ? "" : bd.gov.cleancare.platform.text.Digits.toBengali(user.wardNumber());
+        var name = ward.isEmpty() ? "একজন নাগরিক" : "ওয়ার্ড " + ward + "-এর একজন নাগরিক";
+        // unique, never a real number (no leading +), and short enough for the phone column
+        var placeholder = "erased-" + user.id().toString().replace("-", "").substring(0, 12);
+        users.erase(me.id(), placeholder, name, passwords.unusable(), clock.instant());
+        sessions.endAllOf(me.id(), null);
+        if (me.tokenId() != null && me.tokenExpiresAt() != null) {
+            sessions.endByAccessToken(me.tokenId(), me.tokenExpiresAt());
+        }
+        if (user.profilePictureUrl() != null) {
+            files.deleteAfterCommit(List.of(user.profilePictureUrl()));
+        }
+        return formerPhone;
     }
 
     public UserView setProfilePicture(CurrentUser me, byte[] content) {

@@ -163,7 +163,7 @@ public class ServiceRequests {
                 agency(c.cityCorporation(), c.wardNumber()), null, dhaka(c.createdAt()), dhaka(updated),
                 c.resolutionDueAt() == null ? null : dhaka(c.resolutionDueAt()),
                 Redaction.publicText(c.location()), null, null, plain(c.latitude()), plain(c.longitude()),
-                urls.absolute(c.imageUrl()));
+                urls.absolute(c.imageUrl()), c.reportedBy());
     }
 
     /** The corporation and ward in English, e.g. "Dhaka South City Corporation, Ward 12". */
@@ -261,7 +261,7 @@ public class ServiceRequests {
         var statuses = EnumSet.noneOf(Status.class);
         for (var status : list(raw)) {
             switch (status.toLowerCase(Locale.ROOT)) {
-                case "open" -> statuses.addAll(List.of(Status.SUBMITTED, Status.IN_PROGRESS));
+                case "open" -> statuses.addAll(List.of(Status.SUBMITTED, Status.IN_PROGRESS, Status.REOPENED));
                 case "closed" -> statuses.addAll(List.of(Status.RESOLVED, Status.CANCELLED));
                 default -> throw RuleViolated.onField("status", "open311.status.invalid");
             }

@@ -21,7 +21,9 @@ class GeoReportRequestsTest extends GeoReportTest {
 
     private static final String[] REQUEST_FIELDS = {"service_request_id", "status", "status_notes", "service_name", "service_code",
             "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
-            "address", "address_id", "zipcode", "lat", "long", "media_url"};
+            "address", "address_id", "zipcode", "lat", "long", "media_url",
+            // the one extension (issue 11): the reporter only as "a citizen of ward 12" unless they show their name
+            "reported_by"};
 
     @Test
     void requests_are_listed_newest_first_in_the_specs_json_shape() {

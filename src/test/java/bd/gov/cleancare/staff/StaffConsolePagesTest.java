@@ -149,7 +149,9 @@ class StaffConsolePagesTest extends BrowserTest {
         assertThat(page.locator("#recent .card").count()).isEqualTo(2);
         page.waitForSelector("#status-chart[data-drawn=true]");
         page.waitForSelector("#category-chart[data-drawn=true]");
-        assertThat(page.locator("#status-chart").getAttribute("data-values")).isEqualTo("2|0|0|0");
+        // submitted, in progress, resolved, cancelled, re-opened
+        assertThat(page.locator("#status-chart").getAttribute("data-values")).isEqualTo("2|0|0|0|0");
+        assertThat(page.locator("#kpi-reopened").textContent()).isEqualTo("0");
 
         page.selectOption("#reportType", "weekly");
         page.selectOption("#format", "excel");

@@ -40,6 +40,14 @@ public class ComplaintAccess {
         throw new NotFound("complaint.not-found");
     }
 
+    /**
+     * Who may say "not fixed": the complaint's citizen. Hook for "me too": once complaint_supports
+     * exists (the supports branch), a supporter of the complaint may too — add that check here.
+     */
+    public boolean mayReopen(CurrentUser me, ComplaintRow complaint) {
+        return me.type() == UserType.CITIZEN && isOwner(me, complaint);
+    }
+
     public boolean isOwner(CurrentUser me, ComplaintRow complaint) {
         return me.is(complaint.userId());
     }

@@ -39,13 +39,13 @@ public class ComplaintRepository {
             c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
             c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
             c.source, c.created_at, c.updated_at, c.resolved_at, c.response_due_at, c.resolution_due_at, c.responded_at,
-            c.overdue_at, c.escalation_level, c.support_count, c.is_public""";
+            c.overdue_at, c.escalation_level, c.support_count, c.is_public, c.hide_name""";
 
     private static final String SEARCHABLE = "(c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location)";
 
     private static final String PRIORITY_RANK = "CASE c.priority WHEN 'উচ্চ' THEN 1 WHEN 'মধ্যম' THEN 2 ELSE 3 END";
     private static final String STATUS_RANK =
-            "CASE c.status WHEN 'জমা দেওয়া হয়েছে' THEN 1 WHEN 'প্রক্রিয়াধীন' THEN 2 WHEN 'সমাধান হয়েছে' THEN 3 ELSE 4 END";
+            "CASE c.status WHEN 'জমা দেওয়া হয়েছে' THEN 1 WHEN 'পুনরায় খোলা হয়েছে' THEN 2 WHEN 'প্রক্রিয়াধীন' THEN 2 WHEN 'সমাধান হয়েছে' THEN 3 ELSE 4 END";
 
     /** ?ordering= values, mapped to SQL; id breaks ties so pages never overlap. */
     private static final Map<String, String> ORDERINGS = Map.ofEntries(
@@ -135,6 +135,18 @@ public class ComplaintRepository {
     public void rate(UUID id, int rating, String comment, Instant at) {
         jdbc.sql("UPDATE complaints SET rating = :rating, rating_comment = :comment, rated_at = :at WHERE id = :id")
                 .param("id", id).param("rating", rating).param("comment", comment).param("at", Timestamp.from(at)).update();
+    }
+
+    public void setHideName(UUID id, boolean hide) {
+        jdbc.sql("UPDATE complaints SET hide_name = :hide WHERE id = :id").param("id", id).param("hide", hide).update();
+    }
+
+    /** The name the public may see: null when the citizen hides it or their account was erased. */
+    public Optional<String> shownName(UUID complaintId) {
+        return jdbc.sql("""
+                SELECT u.name FROM complaints c JOIN users u ON u.id = c.user_id
+                 WHERE c.id = :id AND NOT c.hide_name AND u.erased_at IS NULL""")
+                .param("id", complaintId).query(String.class).optional();
     }
 
     public void delete(UUID id) {
@@ -369,7 +381,9 @@ public class ComplaintRepository {
                 .list();
     }
 
-    public List<PublicComplaint> publicComplaints(PublicComplaintQuery query) {
+    /** {@code names} turns a complaint and its shown name (null when hidden) into its public "reported by". */
+    public List<PublicComplaint> publicComplaints(PublicComplaintQuery query,
+            java.util.function.BiFunction<ComplaintRow, String, String> names) {
         var where = new ArrayList<String>(List.of("c.is_public"));
         var params = new HashMap<String, Object>();
         if (query.trackingNumbers() != null && !query.trackingNumbers().isEmpty()) {
@@ -400,13 +414,15 @@ public class ComplaintRepository {
         return jdbc.sql("SELECT " + COLUMNS + """
                         , (SELECT i.image_url FROM complaint_images i WHERE i.complaint_id = c.id
                             ORDER BY i.uploaded_at, i.id LIMIT 1) AS image_url
+                        , (SELECT u.name FROM users u WHERE u.id = c.user_id AND NOT c.hide_name AND u.erased_at IS NULL) AS shown_name
                         FROM complaints c""" + condition + " ORDER BY c.created_at DESC, c.tracking_number DESC LIMIT :limit")
                 .params(params).param("limit", query.limit())
                 .query((rs, n) -> {
                     var c = row(rs, n);
                     return new PublicComplaint(c.id(), c.trackingNumber(), c.category(), c.status(), c.title(), c.description(),
                             c.location(), c.latitude(), c.longitude(), c.wardNumber(), c.cityCorporation(), c.createdAt(),
-                            c.updatedAt(), c.resolvedAt(), rs.getString("image_url"), c.resolutionDueAt(), c.supportCount());
+                            c.updatedAt(), c.resolvedAt(), rs.getString("image_url"), c.resolutionDueAt(), c.supportCount(),
+                            names.apply(c, rs.getString("shown_name")));
                 })
                 .list();
     }
@@ -454,7 +470,8 @@ public class ComplaintRepository {
                 Source.of(rs.getString("source")),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"),
                 instant(rs, "response_due_at"), instant(rs, "resolution_due_at"), instant(rs, "responded_at"),
-                instant(rs, "overdue_at"), rs.getInt("escalation_level"), rs.getInt("support_count"), rs.getBoolean("is_public"));
+                instant(rs, "overdue_at"), rs.getInt("escalation_level"), rs.getInt("support_count"), rs.getBoolean("is_public"),
+                rs.getBoolean("hide_name"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -15,5 +15,5 @@ public record ComplaintRow(
         UUID assignedTo, Integer rating, String ratingComment, Instant ratedAt, Source source,
         Instant createdAt, Instant updatedAt, Instant resolvedAt,
         Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, Instant overdueAt, int escalationLevel,
-        int supportCount, boolean isPublic) {
+        int supportCount, boolean isPublic, boolean hideName) {
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The status workflow: submitted → in_progress → resolved, or → cancelled; a resolved complaint
- * may be reopened (back to in_progress) by an admin. Cancelled is final.
+ * may be put back in progress by an admin, or re-opened by its citizen ("not fixed", only through
+ * {@link #checkReopen}); staff move a re-opened one on as from submitted or in progress. Cancelled is final.
  */
 public final class ComplaintWorkflow {
 
@@ -16,6 +17,7 @@ public final class ComplaintWorkflow {
             Status.SUBMITTED, Set.of(Status.IN_PROGRESS, Status.CANCELLED),
             Status.IN_PROGRESS, Set.of(Status.RESOLVED, Status.CANCELLED),
             Status.RESOLVED, Set.of(Status.IN_PROGRESS),
+            Status.REOPENED, Set.of(Status.IN_PROGRESS, Status.RESOLVED, Status.CANCELLED),
             Status.CANCELLED, Set.of());
 
     /** Who is asking, in the complaint's terms. */
@@ -31,12 +33,22 @@ public final class ComplaintWorkflow {
         }
         boolean allowed = switch (to) {
             case CANCELLED -> actor.wardStaff() || actor.owner();
-            case IN_PROGRESS -> actor.wardStaff() || (actor.assignee() && from == Status.SUBMITTED);
+            case IN_PROGRESS -> actor.wardStaff() || (actor.assignee() && (from == Status.SUBMITTED || from == Status.REOPENED));
             case RESOLVED -> actor.wardStaff() || actor.assignee();
-            case SUBMITTED -> false;
+            case SUBMITTED, REOPENED -> false;
         };
         if (!allowed) {
             throw new Forbidden("complaint.transition.not-yours");
+        }
+    }
+
+    /** "Not fixed": only a resolved complaint, only within the window after its resolution. */
+    public static void checkReopen(Status from, java.time.Instant resolvedAt, java.time.Instant now, java.time.Duration window) {
+        if (from != Status.RESOLVED || resolvedAt == null) {
+            throw new Conflict("complaint.reopen.not-resolved");
+        }
+        if (now.isAfter(resolvedAt.plus(window))) {
+            throw new Conflict("complaint.reopen.window-closed", window.toDays());
         }
     }
 }

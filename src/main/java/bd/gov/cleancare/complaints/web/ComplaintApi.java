@@ -67,7 +67,11 @@ class ComplaintApi {
             @Size(max = 10) String cityCorporation,
             @Size(max = 30) @JsonAlias("new_status") String status,
             UUID assignedTo,
-            @Size(max = 10000) String comment) {
+            @Size(max = 10000) String comment,
+            @JsonAlias("is_anonymous") Boolean hideName) {
+    }
+
+    record ReopenForm(@Size(max = 10000) @JsonAlias("reason") String comment) {
     }
 
     record UpdateForm(@Size(max = 30) @JsonAlias("status") String newStatus, UUID assignedTo, @Size(max = 10000) String comment) {
@@ -194,10 +198,27 @@ class ComplaintApi {
         return complaints.withdrawSupport(me, id);
     }
 
+    @PostMapping(path = "/{id}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "\"Not fixed\": the citizen re-opens a resolved complaint within the window (default 14 days)")
+    ComplaintDetail reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReopenForm form) {
+        return complaints.reopen(me, id, form.comment(), null);
+    }
+
+    @PostMapping(path = "/{id}/reopen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "\"Not fixed\" with a photo (multipart: comment, and one image part)")
+    ComplaintDetail reopenWithPhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, MultipartHttpServletRequest request) {
+        var files = Uploads.all(request);
+        if (files.size() > 1) {
+            throw bd.gov.cleancare.platform.errors.RuleViolated.onField("image", "complaint.reopen.one-photo");
+        }
+        var photo = files.isEmpty() ? null : new Upload(files.getFirst().name(), files.getFirst().content());
+        return complaints.reopen(me, id, request.getParameter("comment"), photo);
+    }
+
     private static ComplaintChanges changes(ComplaintForm form) {
         return new ComplaintChanges(form.title(), form.description(), form.category(), form.priority(), form.location(),
                 form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.status(),
-                form.assignedTo(), form.comment());
+                form.assignedTo(), form.comment(), form.hideName());
     }
 
     @Configuration(proxyBeanMethods = false)

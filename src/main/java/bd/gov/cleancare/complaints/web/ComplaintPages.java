@@ -75,6 +75,12 @@ class ComplaintPages {
     record RatingForm(Integer rating, String comment) {
     }
 
+    record ReopenForm(String reason) {
+    }
+
+    record NameForm(Boolean hideName) {
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Routes {
 
@@ -151,10 +157,36 @@ class ComplaintPages {
         });
     }
 
+    /**
+     * "Not fixed", within the window after resolution: with a reason and an optional photo. A refusal
+     * (no reason, window closed, a bad photo) comes back as a message above the form.
+     */
+    @PostMapping("/complaints/{id}/reopen")
+    String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, ReopenForm form,
+            @RequestParam(required = false) MultipartFile photo, RedirectAttributes next) {
+        var refusal = forms.refusalOf(() -> complaints.reopen(me, id, form.reason(),
+                photo == null || photo.isEmpty() ? null : upload(photo)));
+        refusal.ifPresentOrElse(message -> {
+            next.addFlashAttribute("reopenRefused", message);
+            next.addFlashAttribute("reopenReason", form.reason());
+        }, () -> next.addFlashAttribute("reopened", true));
+        return "redirect:/complaints/" + id + (refusal.isPresent() ? "#reopen-title" : "");
+    }
+
+    /** Whether the public sees my name or "a citizen of ward 12" on this complaint. */
+    @PostMapping("/complaints/{id}/name")
+    String showName(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, NameForm form, RedirectAttributes next) {
+        complaints.edit(me, id, new bd.gov.cleancare.complaints.ComplaintChanges(null, null, null, null, null, null, null, null, null,
+                null, null, null, Boolean.TRUE.equals(form.hideName())));
+        next.addFlashAttribute("nameSaved", true);
+        return "redirect:/complaints/" + id;
+    }
+
     private String detail(CurrentUser me, UUID id, Model model) {
         var complaint = complaints.get(me, id);
         model.addAttribute("complaint", complaint);
         model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
+        model.addAttribute("mine", me.is(complaint.userId()));
         model.addAttribute("mayRate", "resolved".equals(complaint.statusCode()) && complaint.rating() == null && me.is(complaint.userId()));
         return "complaints/detail";
     }

@@ -70,7 +70,8 @@ class StaffComplaintPages {
         model.addAttribute("complaint", complaints.get(me, id));
         model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
         model.addAttribute("assignees", complaints.assignees(me, id));
-        model.addAttribute("statuses", Arrays.stream(Status.values()).map(Status::code).toList());
+        // staff never re-open: "not fixed" is the citizen's word (Complaints.reopen)
+        model.addAttribute("statuses", Arrays.stream(Status.values()).filter(status -> status != Status.REOPENED).map(Status::code).toList());
         return "complaints/staff/detail";
     }
 }

@@ -348,4 +348,34 @@ public class DashboardQueries {
         return value == null || value.isEmpty() ? null : value;
     }
 
+
+    public record FollowUpCounts(long asked, long answered, long yes, long no, long unknown) {
+    }
+
+    public FollowUpCounts followUps(Scope scope) {
+        var sql = scope.onFollowUps();
+        return jdbc.sql("""
+                SELECT count(*) AS asked, count(f.answer) AS answered, count(*) FILTER (WHERE f.answer = 'yes') AS fixed,
+                       count(*) FILTER (WHERE f.answer = 'no') AS not_fixed, count(*) FILTER (WHERE f.answer = 'unknown') AS not_known
+                  FROM complaint_follow_ups f WHERE\s""" + sql.where())
+                .params(sql.params())
+                .query((rs, n) -> new FollowUpCounts(rs.getLong("asked"), rs.getLong("answered"), rs.getLong("fixed"), rs.getLong("not_fixed"),
+                        rs.getLong("not_known")))
+                .single();
+    }
+
+    public record WardReopenCount(String cityCorporation, String wardNumber, long reopened, long complaints) {
+    }
+
+    /** Re-opens per ward (a complaint re-opened twice counts twice; {@code complaints} counts it once). */
+    public List<WardReopenCount> reopensByWard(Scope scope) {
+        var sql = scope.onReopens();
+        return jdbc.sql("""
+                SELECT r.city_corporation, r.ward_number, count(*) AS reopened, count(DISTINCT r.complaint_id) AS complaints
+                  FROM complaint_reopens r WHERE\s""" + sql.where()
+                + " GROUP BY r.city_corporation, r.ward_number ORDER BY reopened DESC, r.city_corporation, r.ward_number")
+                .params(sql.params())
+                .query((rs, n) -> new WardReopenCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
 }

@@ -70,6 +70,16 @@ public record Scope(LocalDate from, LocalDate to, String cityCorporation, String
         return conditions("c.created_at", "c.city_corporation", "c.ward_number", true);
     }
 
+    /** Conditions on complaint_reopens aliased {@code r}: re-opened in the period, in the wards. */
+    public Sql onReopens() {
+        return conditions("r.reopened_at", "r.city_corporation", "r.ward_number", true);
+    }
+
+    /** Conditions on complaint_follow_ups aliased {@code f}: asked in the period, in the wards. */
+    public Sql onFollowUps() {
+        return conditions("f.asked_at", "f.city_corporation", "f.ward_number", true);
+    }
+
     /** Conditions on emergency_requests aliased {@code e}. */
     public Sql onEmergencies() {
         return conditions("e.created_at", "e.city_corporation", "e.ward_number", true);

@@ -104,11 +104,19 @@ class DashboardApi {
     }
 
     @GetMapping("/satisfaction")
-    @Operation(summary = "Citizen satisfaction from complaint ratings")
+    @Operation(summary = "Citizen satisfaction from complaint ratings and \"has it been fixed?\" answers (fixed rate)")
     Figures.Satisfaction satisfaction(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
             @RequestParam(name = "ward_number", required = false) String ward) {
         return dashboard.satisfaction(me, request(from, to, cc, ward));
+    }
+
+    @GetMapping("/reopens")
+    @Operation(summary = "Complaints re-opened (\"not fixed\") per ward in the period")
+    Figures.Reopens reopens(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(name = "city_corporation", required = false) String cc,
+            @RequestParam(name = "ward_number", required = false) String ward) {
+        return dashboard.reopens(me, request(from, to, cc, ward));
     }
 
     @GetMapping("/service-time")

@@ -142,6 +142,8 @@ class DashboardPages {
         corporations.forEach(corporation -> wards.put(corporation.code(), geography.wards(corporation.code(), null)));
         model.addAttribute("corporations", corporations);
         model.addAttribute("wardChoices", wards);
+        model.addAttribute("reopens", dashboard.reopens(me, request));
+        model.addAttribute("satisfaction", dashboard.satisfaction(me, request));
         model.addAttribute("reports", reports.requestedBy(me, REPORTS_SHOWN));
         model.addAttribute("reportTypes", List.of("daily", "weekly", "monthly", "quarterly", "yearly"));
         model.addAttribute("formats", List.of("pdf", "excel"));

@@ -27,7 +27,7 @@ public class UserRepository {
 
     private static final String COLUMNS = """
             id, phone, name, email, password_hash, nid, address, ward_number, city_corporation, profile_picture_url,
-            user_type, is_active, is_verified, is_staff, created_at, updated_at, last_login, language""";
+            user_type, is_active, is_verified, is_staff, created_at, updated_at, last_login, language, erased_at""";
 
     /** ?ordering= values a client may use, mapped to SQL; anything else is refused. */
     private static final Map<String, String> ORDERINGS = Map.of(
@@ -102,6 +102,22 @@ public class UserRepository {
 
     public void setPicture(UUID id, String url) {
         jdbc.sql("UPDATE users SET profile_picture_url = :url WHERE id = :id").param("id", id).param("url", url).update();
+    }
+
+    /**
+     * Erases an account's personal data and keeps its id (complaints, payments and figures stay):
+     * name and phone become placeholders, the rest is emptied, and the account can no longer sign in.
+     * The ward stays: "a citizen of ward 12" is what the complaints show from now on.
+     */
+    public void erase(UUID id, String placeholderPhone, String placeholderName, String unusablePassword, Instant at) {
+        // codes sent to the old number are personal data too
+        jdbc.sql("DELETE FROM otp_verifications WHERE phone = (SELECT phone FROM users WHERE id = :id)").param("id", id).update();
+        jdbc.sql("""
+                UPDATE users SET phone = :phone, name = :name, email = NULL, nid = NULL, address = NULL, profile_picture_url = NULL,
+                       password_hash = :hash, is_active = FALSE, is_verified = FALSE, last_login = NULL, erased_at = :at
+                 WHERE id = :id""")
+                .param("id", id).param("phone", placeholderPhone).param("name", placeholderName).param("hash", unusablePassword)
+                .param("at", java.sql.Timestamp.from(at)).update();
     }
 
     public void deactivate(UUID id) {
@@ -195,7 +211,7 @@ public class UserRepository {
                 rs.getString("city_corporation"), rs.getString("profile_picture_url"),
                 UserType.of(rs.getString("user_type")), rs.getBoolean("is_active"), rs.getBoolean("is_verified"),
                 rs.getBoolean("is_staff"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_login"),
-                rs.getString("language"));
+                rs.getString("language"), instant(rs, "erased_at"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

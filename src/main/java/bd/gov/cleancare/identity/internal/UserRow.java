@@ -11,11 +11,11 @@ public record UserRow(
         UUID id, String phone, String name, String email, String passwordHash, String nid, String address,
         String wardNumber, String cityCorporation, String profilePictureUrl, UserType userType,
         boolean active, boolean verified, boolean staff, Instant createdAt, Instant updatedAt, Instant lastLogin,
-        String language) {
+        String language, Instant erasedAt) {
 
     public UserView view() {
         return new UserView(id, phone, name, email, nid, address, wardNumber, cityCorporation, profilePictureUrl,
-                userType.code(), active, verified, staff, createdAt, updatedAt, lastLogin, language);
+                userType.code(), active, verified, staff, createdAt, updatedAt, lastLogin, language, erasedAt);
     }
 
     public SessionTokens.SessionUser sessionUser() {

@@ -4,6 +4,8 @@ import bd.gov.cleancare.complaints.ComplaintAssigned;
 import bd.gov.cleancare.complaints.ComplaintCommented;
 import bd.gov.cleancare.complaints.ComplaintFiled;
 import bd.gov.cleancare.complaints.ComplaintOverdue;
+import bd.gov.cleancare.complaints.ComplaintReopened;
+import bd.gov.cleancare.complaints.FollowUpAsked;
 import bd.gov.cleancare.complaints.ComplaintStatusChanged;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.identity.UserView;
@@ -41,7 +43,7 @@ class ComplaintNotices {
     @ApplicationModuleListener
     void recordFiled(ComplaintFiled event) {
         var number = complaints.trackingNumber(event.complaintId());
-        users.find(event.userId()).filter(user -> number.isPresent()).ifPresent(user -> notifications.record(
+        reachable(event.userId()).filter(user -> number.isPresent()).ifPresent(user -> notifications.record(
                 new Notification(user.id(), "complaint_filed", text(user, "notification.complaint.filed.title"),
                         text(user, "notification.complaint.filed.body", number.get()),
                         "complaint", event.complaintId(), "complaint-filed:" + event.complaintId())));
@@ -53,13 +55,13 @@ class ComplaintNotices {
             return;
         }
         var number = complaints.trackingNumber(event.complaintId());
-        users.find(event.userId()).filter(user -> number.isPresent()).ifPresent(user ->
+        reachable(event.userId()).filter(user -> number.isPresent()).ifPresent(user ->
                 sms.send(user.phone(), text(user, "sms.complaint.filed", number.get())));
     }
 
     @ApplicationModuleListener
     void recordStatus(ComplaintStatusChanged event) {
-        users.find(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_status",
+        reachable(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_status",
                 text(user, "notification.complaint.status.title"),
                 text(user, "notification.complaint.status.body", event.trackingNumber(), status(user, event.newStatusCode())),
                 "complaint", event.complaintId(), statusKey(event))));
@@ -96,13 +98,13 @@ class ComplaintNotices {
         if (!event.textable() || event.changedBy().equals(event.userId())) {
             return;
         }
-        users.find(event.userId()).ifPresent(user -> sms.send(user.phone(),
+        reachable(event.userId()).ifPresent(user -> sms.send(user.phone(),
                 text(user, "sms.complaint.status", event.trackingNumber(), status(user, event.newStatusCode()))));
     }
 
     @ApplicationModuleListener
     void recordAssignment(ComplaintAssigned event) {
-        users.find(event.assigneeId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_assigned",
+        reachable(event.assigneeId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_assigned",
                 text(user, "notification.complaint.assigned.title"),
                 text(user, "notification.complaint.assigned.body", event.trackingNumber()),
                 "complaint", event.complaintId(), "complaint-assigned:" + event.complaintId() + ":" + event.assignedAt().toEpochMilli())));
@@ -114,9 +116,50 @@ class ComplaintNotices {
         if (reader == null) {
             return;
         }
-        users.find(reader).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_comment",
+        reachable(reader).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_comment",
                 text(user, "notification.complaint.comment.title", event.trackingNumber()), preview(event.comment()),
                 "complaint", event.complaintId(), "complaint-comment:" + event.complaintId() + ":" + event.commentedAt().toEpochMilli())));
+    }
+
+    /** A re-open reaches the assignee and the ward office (not the one who said "not fixed"). */
+    @ApplicationModuleListener
+    void recordReopened(ComplaintReopened event) {
+        var readers = new java.util.LinkedHashSet<java.util.UUID>();
+        if (event.assigneeId() != null) {
+            readers.add(event.assigneeId());
+        }
+        readers.addAll(complaints.wardOffice(event.complaintId()));
+        readers.remove(event.reopenedBy());
+        var key = "complaint-reopened:" + event.complaintId() + ":" + event.reopenedAt().toEpochMilli();
+        // one text per language: the template's title and body are the reader's, so group by language
+        var byLanguage = readers.stream().map(this::reachable).flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.groupingBy(user -> "en".equals(user.language()) ? "en" : "bn"));
+        byLanguage.forEach((language, group) -> {
+            var reader = group.getFirst();
+            notifications.recordForEach(group.stream().map(UserView::id).toList(), new Notification(null, "complaint_reopened",
+                    text(reader, "notification.complaint.reopened.title", event.trackingNumber()),
+                    event.comment() == null ? text(reader, "notification.complaint.reopened.follow-up") : preview(event.comment()),
+                    "complaint", event.complaintId(), key));
+        });
+    }
+
+    @ApplicationModuleListener
+    void recordFollowUp(FollowUpAsked event) {
+        reachable(event.userId()).ifPresent(user -> notifications.record(new Notification(user.id(), "complaint_follow_up",
+                text(user, "notification.complaint.follow-up.title", event.trackingNumber()),
+                text(user, "notification.complaint.follow-up.body", event.link()),
+                "complaint", event.complaintId(), "complaint-follow-up:" + event.complaintId())));
+    }
+
+    @ApplicationModuleListener
+    void textFollowUp(FollowUpAsked event) {
+        reachable(event.userId()).filter(user -> user.erasedAt() == null).ifPresent(user ->
+                sms.send(user.phone(), text(user, "sms.complaint.follow-up", event.trackingNumber(), event.link())));
+    }
+
+    /** A deleted (erased) account is told nothing: its phone is a placeholder, its notifications gone. */
+    private java.util.Optional<UserView> reachable(java.util.UUID id) {
+        return users.find(id).filter(user -> user.erasedAt() == null);
     }
 
     private static String preview(String comment) {

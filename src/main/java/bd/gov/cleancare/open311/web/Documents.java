@@ -70,7 +70,9 @@ final class Documents {
                 new Field("zipcode", request.zipcode()),
                 new Field("lat", request.lat()),
                 new Field("long", request.lon()),
-                new Field("media_url", request.mediaUrl()))).toList());
+                new Field("media_url", request.mediaUrl()),
+                // an extension to GeoReport v2: "a citizen of ward 12" unless the citizen shows their name
+                new Field("reported_by", request.reportedBy()))).toList());
     }
 
     /** The partner's own account id is not shown: it is the city's, not the reporter's. */
