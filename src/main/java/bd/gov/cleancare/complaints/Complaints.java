@@ -8,6 +8,7 @@ import bd.gov.cleancare.complaints.internal.ComplaintRow;
 import bd.gov.cleancare.complaints.internal.ComplaintWorkflow;
 import bd.gov.cleancare.complaints.internal.DueTimes;
 import bd.gov.cleancare.complaints.internal.FollowUpProperties;
+import bd.gov.cleancare.complaints.internal.ModerationRepository;
 import bd.gov.cleancare.complaints.internal.ReopenRepository;
 import bd.gov.cleancare.complaints.internal.ValidComplaint;
 import bd.gov.cleancare.geography.Coordinates;
@@ -73,11 +74,16 @@ public class Complaints {
     private final ReopenRepository reopens;
     private final FollowUpProperties afterResolution;
     private final org.springframework.context.MessageSource messages;
+    private final ModerationRepository moderation;
+    private final CategoryQuestions questions;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
             SlidingWindows windows, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
             AuditTrail audit, DueTimes dueTimes, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour,
-            ReopenRepository reopens, FollowUpProperties afterResolution, org.springframework.context.MessageSource messages) {
+            ReopenRepository reopens, FollowUpProperties afterResolution, org.springframework.context.MessageSource messages,
+            ModerationRepository moderation, CategoryQuestions questions) {
+        this.moderation = moderation;
+        this.questions = questions;
         this.reopens = reopens;
         this.afterResolution = afterResolution;
         this.messages = messages;
@@ -156,6 +162,7 @@ public class Complaints {
                 text("location", form.location(), 255),
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
                 ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
+        var answers = questions.checked(content.category(), form.answers());
         if (source == Source.APP) {
             windows.acquire("cc:complaints:filed:" + me.id(), filingsPerHour, Duration.ofHours(1)).ifPresent(wait -> {
                 throw new TooManyRequests(wait, "complaint.too-many", filingsPerHour);
@@ -164,12 +171,15 @@ public class Complaints {
         var now = clock.instant();
         var id = UUID.randomUUID();
         var due = dueTimes.of(content.category(), content.priority(), content.cityCorporation(), now);
+        // a citizen on the held list files as anyone else, but nobody else sees it until staff release it
+        boolean held = moderation.isHeld(me.id());
         // The insert locks the day's tracking counter until commit, and every filing of the day waits
         // for it: so it is the transaction's last statement, after the event is recorded.
         var row = transactions.execute(status -> {
             events.publishEvent(new ComplaintFiled(id, me.id(), content.category().code(), content.cityCorporation(),
                     content.wardNumber(), now, source == Source.APP));
-            return complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA), due);
+            return complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA), due, held,
+                    answers);
         });
         return detail(me, row, filer);
     }
@@ -273,7 +283,7 @@ public class Complaints {
     @Transactional
     public Slice<ComplaintUpdateView> updates(CurrentUser me, UUID id, PageQuery page) {
         visible(me, id);
-        return complaints.updates(id, page);
+        return complaints.updates(id, page, me.type().isStaff());
     }
 
     /** Whom the caller may give this complaint to: the ward's active admins and service providers; nobody unless they may update it. */
@@ -458,7 +468,8 @@ public class Complaints {
         if (!TRACKING_NUMBER.matcher(number).matches()) {
             throw new NotFound("complaint.not-found");
         }
-        var complaint = complaints.findByTrackingNumber(number).orElseThrow(() -> new NotFound("complaint.not-found"));
+        var complaint = complaints.findByTrackingNumber(number).filter(ComplaintRow::isPublic)
+                .orElseThrow(() -> new NotFound("complaint.not-found"));
         var timeline = new ArrayList<TrackedComplaint.Step>();
         timeline.add(new TrackedComplaint.Step(Status.SUBMITTED.stored(), Status.SUBMITTED.code(), complaint.createdAt()));
         timeline.addAll(complaints.statusSteps(complaint.id()));
@@ -566,7 +577,8 @@ public class Complaints {
                 complaints.updateCount(c.id()), c.createdAt(), c.updatedAt(), c.resolvedAt(), c.responseDueAt(), c.resolutionDueAt(),
                 ComplaintRepository.deadline(c, clock.instant()), c.supportCount(),
                 me.type() == UserType.CITIZEN && complaints.supports(c.id(), me.id()), complaints.images(c.id()),
-                c.hideName(), reopenableUntil(me, c));
+                c.hideName(), reopenableUntil(me, c), c.isPublic(), c.held(), staff ? c.publicTitle() : null,
+                staff ? c.publicDescription() : null, questions.answered(c.category(), c.answers()));
     }
 
     private Instant reopenableUntil(CurrentUser me, ComplaintRow c) {

@@ -139,7 +139,8 @@ public class ServiceRequests {
         var complaint = complaints.fileAs(partner.userId(), new NewComplaint(title(description), stored, category.code(),
                 Priority.MEDIUM.code(), location,
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
-                ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation()));
+                ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation(),
+                form.attributes() == null ? java.util.Map.of() : form.attributes()));
         return new FiledRequest(complaint.trackingNumber(), notice(complaint.cityCorporation(), complaint.wardNumber(), locale));
     }
 

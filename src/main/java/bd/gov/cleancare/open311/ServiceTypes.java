@@ -1,5 +1,6 @@
 package bd.gov.cleancare.open311;
 
+import bd.gov.cleancare.complaints.CategoryQuestions;
 import bd.gov.cleancare.geography.Geography;
 import bd.gov.cleancare.geography.Ward;
 import bd.gov.cleancare.open311.internal.Jurisdictions;
@@ -18,8 +19,10 @@ public class ServiceTypes {
     private final ServiceCatalogue catalogue;
     private final Jurisdictions jurisdictions;
     private final Geography geography;
+    private final CategoryQuestions questions;
 
-    ServiceTypes(ServiceCatalogue catalogue, Jurisdictions jurisdictions, Geography geography) {
+    ServiceTypes(ServiceCatalogue catalogue, Jurisdictions jurisdictions, Geography geography, CategoryQuestions questions) {
+        this.questions = questions;
         this.catalogue = catalogue;
         this.jurisdictions = jurisdictions;
         this.geography = geography;
@@ -32,7 +35,9 @@ public class ServiceTypes {
 
     /**
      * Every service takes the ward, optionally: without it the complaint goes to the city-wide queue.
-     * A string rather than a list, because the choices depend on jurisdiction_id.
+     * A string rather than a list, because the choices depend on jurisdiction_id. Then the category's questions, in
+     * their order: text as string, number, choice and yes/no as singlevaluelist (a blocking choice is listed too; filing
+     * with it is refused with its message).
      */
     public ServiceDefinition definition(String jurisdictionId, String serviceCode) {
         jurisdictions.resolve(jurisdictionId);
@@ -40,7 +45,33 @@ public class ServiceTypes {
         var ward = new ServiceDefinition.Attribute(true, WARD_ATTRIBUTE, "string", false, wardRanges(), 1,
                 "সিটি কর্পোরেশনের (jurisdiction_id) ওয়ার্ড নম্বর / Ward number in the city corporation given by jurisdiction_id",
                 List.of());
-        return new ServiceDefinition(category.code(), List.of(ward));
+        var attributes = new java.util.ArrayList<ServiceDefinition.Attribute>(List.of(ward));
+        for (var question : questions.of(category)) {
+            attributes.add(attribute(question, attributes.size() + 1));
+        }
+        return new ServiceDefinition(category.code(), attributes);
+    }
+
+    private static ServiceDefinition.Attribute attribute(CategoryQuestions.Question question, int order) {
+        var description = question.labelBn() + " / " + question.labelEn();
+        return switch (question.kind()) {
+            case "number" -> new ServiceDefinition.Attribute(true, question.code(), "number", question.required(), null, order,
+                    description, List.of());
+            case "yes_no" -> new ServiceDefinition.Attribute(true, question.code(), "singlevaluelist", question.required(), null, order,
+                    description, List.of(new ServiceDefinition.Value("yes", "হ্যাঁ / Yes"), new ServiceDefinition.Value("no", "না / No")));
+            case "choice" -> new ServiceDefinition.Attribute(true, question.code(), "singlevaluelist", question.required(),
+                    blockingNote(question), order, description, question.options().stream()
+                            .map(option -> new ServiceDefinition.Value(option.key(), option.labelBn() + " / " + option.labelEn())).toList());
+            default -> new ServiceDefinition.Attribute(true, question.code(), "string", question.required(), null, order,
+                    description, List.of());
+        };
+    }
+
+    /** Which values refuse the request, and why, so a partner can tell its user before posting. */
+    private static String blockingNote(CategoryQuestions.Question question) {
+        var blocking = question.options().stream().filter(CategoryQuestions.Option::blocks)
+                .map(option -> option.key() + ": " + option.blockBn() + " / " + option.blockEn()).toList();
+        return blocking.isEmpty() ? null : "Not accepted, file elsewhere — " + String.join("; ", blocking);
     }
 
     private String wardRanges() {

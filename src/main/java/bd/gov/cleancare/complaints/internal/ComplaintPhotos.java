@@ -71,4 +71,30 @@ public class ComplaintPhotos {
     public void deleteAfterCommit(List<String> urls) {
         files.deleteAfterCommit(urls);
     }
+
+    /** The current public copy and its redacted replacement (stored, removed again if the transaction rolls back). */
+    public record Redacted(byte[] before, FileType beforeType, StoredPhoto after) {
+    }
+
+    /** Blurs a rectangle of a stored public copy into a new file; the caller swaps the URLs and removes the old files. */
+    public Redacted redact(UUID complaintId, String imageUrl, int x, int y, int width, int height) {
+        var before = storage.read(imageUrl).orElseThrow(() -> new bd.gov.cleancare.platform.errors.NotFound("complaint.image.not-found"));
+        var beforeType = FileType.recognise(before).filter(FileType::isImage)
+                .orElseThrow(() -> RuleViolated.onField("image", "upload.not-an-image"));
+        bd.gov.cleancare.platform.images.ProcessedImage processed;
+        try {
+            processed = images.redact(before, x, y, width, height);
+        } catch (NotAnImage e) {
+            throw RuleViolated.onField("x", "moderation.redaction.outside");
+        }
+        var written = new ArrayList<String>();
+        files.removeOnRollback(written);
+        var folder = "complaints/" + complaintId;
+        var url = storage.put(folder, processed.publicCopy(), processed.publicType());
+        written.add(url);
+        var thumbnail = storage.put(folder, processed.thumbnail(), FileType.JPEG);
+        written.add(thumbnail);
+        return new Redacted(before, beforeType, new StoredPhoto(url, thumbnail, null, processed.publicCopy().length,
+                processed.width(), processed.height(), Optional.empty()));
+    }
 }

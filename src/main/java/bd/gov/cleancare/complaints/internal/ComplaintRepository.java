@@ -39,7 +39,8 @@ public class ComplaintRepository {
             c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
             c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
             c.source, c.created_at, c.updated_at, c.resolved_at, c.response_due_at, c.resolution_due_at, c.responded_at,
-            c.overdue_at, c.escalation_level, c.support_count, c.is_public, c.hide_name""";
+            c.overdue_at, c.escalation_level, c.support_count, c.is_public, c.hide_name, c.held, c.public_title,
+            c.public_description, c.answers::text AS answers""";
 
     private static final String SEARCHABLE = "(c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location)";
 
@@ -74,20 +75,22 @@ public class ComplaintRepository {
      * so the caller commits right after (every filing of the day waits for it).
      */
     public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay,
-            DueTimes.Due due) {
+            DueTimes.Due due, boolean held, String answersJson) {
         return jdbc.sql("""
                 INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
                                         ward_number, city_corporation, source, created_at, updated_at, response_due_at,
-                                        resolution_due_at, tracking_number)
+                                        resolution_due_at, held, is_public, answers, tracking_number)
                 VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
-                        :ward, :cc, :source, :now, :now, :responseDue, :resolutionDue, generate_tracking_number(:day))
+                        :ward, :cc, :source, :now, :now, :responseDue, :resolutionDue, :held, NOT :held,
+                        CAST(:answers AS jsonb), generate_tracking_number(:day))
                 RETURNING\s""" + COLUMNS.replace("c.", ""))
                 .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
                 .param("category", complaint.category().stored()).param("priority", complaint.priority().stored())
                 .param("status", Status.SUBMITTED.stored()).param("location", complaint.location())
                 .param("lat", complaint.latitude()).param("lng", complaint.longitude())
                 .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
-                .param("source", source).param("now", Timestamp.from(now)).param("day", dhakaDay)
+                .param("source", source).param("now", Timestamp.from(now)).param("day", dhakaDay).param("held", held)
+                .param("answers", answersJson)
                 .param("responseDue", Timestamp.from(due.response())).param("resolutionDue", Timestamp.from(due.resolution()))
                 .query(ComplaintRepository::row).single();
     }
@@ -317,14 +320,18 @@ public class ComplaintRepository {
                 .list().stream().flatMap(List::stream).filter(url -> !"null".equals(url)).toList();
     }
 
-    public Slice<ComplaintUpdateView> updates(UUID complaintId, PageQuery page) {
-        long count = updateCount(complaintId);
+    /** {@code withHidden}: staff see the updates moderation hid from everybody else. */
+    public Slice<ComplaintUpdateView> updates(UUID complaintId, PageQuery page, boolean withHidden) {
+        long count = withHidden ? updateCount(complaintId)
+                : jdbc.sql("SELECT count(*) FROM complaint_updates WHERE complaint_id = :id AND is_public").param("id", complaintId)
+                        .query(Long.class).single();
         var items = jdbc.sql("""
                 SELECT u.id, u.complaint_id, u.old_status, u.new_status, u.comment, u.assigned_to, u.created_at, u.event,
-                       b.id AS by_id, b.name AS by_name, b.user_type AS by_type
+                       u.is_public, b.id AS by_id, b.name AS by_name, b.user_type AS by_type
                   FROM complaint_updates u LEFT JOIN users b ON b.id = u.updated_by
-                 WHERE u.complaint_id = :id ORDER BY u.created_at, u.seq LIMIT :limit OFFSET :offset""")
-                .param("id", complaintId).param("limit", page.pageSize()).param("offset", page.offset())
+                 WHERE u.complaint_id = :id AND (u.is_public OR :withHidden)
+                 ORDER BY u.created_at, u.seq LIMIT :limit OFFSET :offset""")
+                .param("id", complaintId).param("withHidden", withHidden).param("limit", page.pageSize()).param("offset", page.offset())
                 .query((rs, n) -> {
                     var old = rs.getString("old_status") == null ? null : StoredValue.fromStored(Status.class, rs.getString("old_status"));
                     var now = StoredValue.fromStored(Status.class, rs.getString("new_status"));
@@ -333,7 +340,7 @@ public class ComplaintRepository {
                             rs.getString("comment"), rs.getObject("assigned_to", UUID.class),
                             rs.getObject("by_id") == null ? null
                                     : new ComplaintUpdateView.UpdatedBy(rs.getObject("by_id", UUID.class), rs.getString("by_name"), rs.getString("by_type")),
-                            instant(rs, "created_at"), rs.getString("event"));
+                            instant(rs, "created_at"), rs.getString("event"), rs.getBoolean("is_public"));
                 })
                 .list();
         return new Slice<>(count, items);
@@ -343,7 +350,7 @@ public class ComplaintRepository {
     public List<TrackedComplaint.Step> statusSteps(UUID complaintId) {
         return jdbc.sql("""
                 SELECT new_status, created_at FROM complaint_updates
-                 WHERE complaint_id = :id AND old_status IS DISTINCT FROM new_status ORDER BY created_at, seq""")
+                 WHERE complaint_id = :id AND old_status IS DISTINCT FROM new_status AND is_public ORDER BY created_at, seq""")
                 .param("id", complaintId)
                 .query((rs, n) -> {
                     var status = StoredValue.fromStored(Status.class, rs.getString("new_status"));
@@ -358,7 +365,7 @@ public class ComplaintRepository {
         double lngDelta = radiusMeters / (111_320.0 * Math.cos(Math.toRadians(latitude)));
         return jdbc.sql("""
                 SELECT * FROM (
-                  SELECT c.id, c.tracking_number, c.title, c.category, c.status, c.latitude, c.longitude, c.created_at, c.support_count,
+                  SELECT c.id, c.tracking_number, COALESCE(c.public_title, c.title) AS title, c.category, c.status, c.latitude, c.longitude, c.created_at, c.support_count,
                          round(6371000 * 2 * asin(sqrt(
                              power(sin(radians(c.latitude - :lat) / 2), 2)
                            + cos(radians(:lat)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - :lng) / 2), 2)))) AS distance
@@ -415,11 +422,13 @@ public class ComplaintRepository {
                         , (SELECT i.image_url FROM complaint_images i WHERE i.complaint_id = c.id
                             ORDER BY i.uploaded_at, i.id LIMIT 1) AS image_url
                         , (SELECT u.name FROM users u WHERE u.id = c.user_id AND NOT c.hide_name AND u.erased_at IS NULL) AS shown_name
+                        , COALESCE(c.public_title, c.title) AS shown_title, COALESCE(c.public_description, c.description) AS shown_description
                         FROM complaints c""" + condition + " ORDER BY c.created_at DESC, c.tracking_number DESC LIMIT :limit")
                 .params(params).param("limit", query.limit())
                 .query((rs, n) -> {
                     var c = row(rs, n);
-                    return new PublicComplaint(c.id(), c.trackingNumber(), c.category(), c.status(), c.title(), c.description(),
+                    return new PublicComplaint(c.id(), c.trackingNumber(), c.category(), c.status(), rs.getString("shown_title"),
+                            rs.getString("shown_description"),
                             c.location(), c.latitude(), c.longitude(), c.wardNumber(), c.cityCorporation(), c.createdAt(),
                             c.updatedAt(), c.resolvedAt(), rs.getString("image_url"), c.resolutionDueAt(), c.supportCount(),
                             names.apply(c, rs.getString("shown_name")));
@@ -471,7 +480,8 @@ public class ComplaintRepository {
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"),
                 instant(rs, "response_due_at"), instant(rs, "resolution_due_at"), instant(rs, "responded_at"),
                 instant(rs, "overdue_at"), rs.getInt("escalation_level"), rs.getInt("support_count"), rs.getBoolean("is_public"),
-                rs.getBoolean("hide_name"));
+                rs.getBoolean("hide_name"), rs.getBoolean("held"), rs.getString("public_title"), rs.getString("public_description"),
+                rs.getString("answers"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

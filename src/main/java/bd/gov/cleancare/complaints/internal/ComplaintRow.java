@@ -8,12 +8,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of complaints as the rules need it. */
+/** One row of complaints as the rules need it; {@code answers} the category questions' answers as JSON (or null). */
 public record ComplaintRow(
         UUID id, UUID userId, String trackingNumber, String title, String description, Category category, Priority priority,
         Status status, String location, BigDecimal latitude, BigDecimal longitude, String wardNumber, String cityCorporation,
         UUID assignedTo, Integer rating, String ratingComment, Instant ratedAt, Source source,
         Instant createdAt, Instant updatedAt, Instant resolvedAt,
         Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, Instant overdueAt, int escalationLevel,
-        int supportCount, boolean isPublic, boolean hideName) {
+        int supportCount, boolean isPublic, boolean hideName, boolean held, String publicTitle, String publicDescription,
+        String answers) {
 }

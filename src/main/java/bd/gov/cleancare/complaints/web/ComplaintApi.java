@@ -68,7 +68,8 @@ class ComplaintApi {
             @Size(max = 30) @JsonAlias("new_status") String status,
             UUID assignedTo,
             @Size(max = 10000) String comment,
-            @JsonAlias("is_anonymous") Boolean hideName) {
+            @JsonAlias("is_anonymous") Boolean hideName,
+            @Size(max = 50) java.util.Map<String, Object> answers) {
     }
 
     record ReopenForm(@Size(max = 10000) @JsonAlias("reason") String comment) {
@@ -108,10 +109,10 @@ class ComplaintApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "File a complaint; the tracking number comes back and by SMS")
+    @Operation(summary = "File a complaint (with answers to the category's questions by code); the tracking number comes back and by SMS")
     ComplaintDetail file(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ComplaintForm form) {
         return complaints.file(me, new NewComplaint(form.title(), form.description(), form.category(), form.priority(),
-                form.location(), form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation()));
+                form.location(), form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.answers()));
     }
 
     @GetMapping("/nearby")

@@ -1,6 +1,7 @@
 package bd.gov.cleancare.complaints.web;
 
 import bd.gov.cleancare.complaints.Category;
+import bd.gov.cleancare.complaints.CategoryQuestions;
 import bd.gov.cleancare.complaints.ComplaintQuery;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.complaints.NewComplaint;
@@ -15,7 +16,9 @@ import bd.gov.cleancare.platform.web.PageQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,19 +45,21 @@ class ComplaintPages {
     private static final int LIST_SIZE = 10;
 
     private final Complaints complaints;
+    private final CategoryQuestions questions;
     private final Forms forms;
 
-    ComplaintPages(Complaints complaints, Forms forms) {
+    ComplaintPages(Complaints complaints, CategoryQuestions questions, Forms forms) {
         this.complaints = complaints;
+        this.questions = questions;
         this.forms = forms;
     }
 
     /** What the form posts; latitude and longitude come from locate.js / map.js and stay empty without JavaScript. */
     record ComplaintForm(String category, String title, String description, String location, String latitude, String longitude) {
 
-        NewComplaint newComplaint() {
+        NewComplaint newComplaint(Map<String, String> answers) {
             return new NewComplaint(title, description, category, null, location, decimal("latitude", latitude),
-                    decimal("longitude", longitude), null, null);
+                    decimal("longitude", longitude), null, null, answers);
         }
 
         private static BigDecimal decimal(String field, String raw) {
@@ -95,6 +100,15 @@ class ComplaintPages {
         return java.util.Arrays.stream(Category.values()).map(Category::code).toList();
     }
 
+    /**
+     * The questions of every category, grouped: without JavaScript the form shows them all, each group marked with its
+     * category (questions.js shows the chosen category's only); only the chosen category's answers are sent on.
+     */
+    @ModelAttribute("questions")
+    Map<String, List<CategoryQuestions.Question>> questions() {
+        return questions.all();
+    }
+
     @GetMapping("/complaints/new")
     String newComplaint(Model model) {
         model.addAttribute("form", new ComplaintForm(null, null, null, null, null, null));
@@ -103,9 +117,27 @@ class ComplaintPages {
 
     @PostMapping("/complaints")
     String file(@AuthenticationPrincipal CurrentUser me, ComplaintForm form, @RequestParam(required = false) MultipartFile photo,
-            Model model, RedirectAttributes next) {
-        return forms.submit(model, form, "complaints/new", () -> {
-            var filed = complaints.file(me, form.newComplaint());
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes next) {
+        // answer fields are named q.<category>.<question>; the chosen category's become the complaint's answers
+        var typed = new LinkedHashMap<String, String>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("q.")) {
+                typed.put(name, value);
+            }
+        });
+        model.addAttribute("answers", typed);
+        var prefix = "q." + (form.category() == null ? "" : form.category().strip()) + ".";
+        var answers = new LinkedHashMap<String, String>();
+        var aliases = new java.util.HashMap<String, String>();
+        typed.forEach((name, value) -> {
+            if (name.startsWith(prefix) && !value.isBlank()) {
+                answers.put(name.substring(prefix.length()), value);
+            }
+        });
+        questions.all().getOrDefault(form.category() == null ? "" : form.category().strip(), List.of())
+                .forEach(q -> aliases.put("answers." + q.code(), "q-" + q.categoryCode() + "-" + q.code()));
+        return forms.submit(model, form, "complaints/new", aliases, () -> {
+            var filed = complaints.file(me, form.newComplaint(answers));
             if (photo != null && !photo.isEmpty()) {
                 // the complaint stands even when its photo is refused: say so on its page
                 forms.refusalOf(() -> complaints.addImages(me, filed.id(), List.of(upload(photo))))

@@ -1,15 +1,21 @@
 package bd.gov.cleancare.complaints.web;
 
 import bd.gov.cleancare.complaints.Complaints;
+import bd.gov.cleancare.complaints.Moderation;
 import bd.gov.cleancare.complaints.Status;
 import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.pages.Forms;
 import bd.gov.cleancare.platform.pages.PageController;
 import bd.gov.cleancare.platform.security.CurrentUser;
+import bd.gov.cleancare.platform.text.Digits;
 import bd.gov.cleancare.platform.web.PageQuery;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A complaint in the staff console: its photos, place and timeline, and the form that moves it on
- * (status, assignment to a member of the ward, a comment) through the same workflow as the API. A complaint outside the
- * member's wards is not found, as the service decides.
+ * (status, assignment to a member of the ward, a comment) through the same workflow as the API; for those who may
+ * moderate it, the moderation section (hide, public text, photo redaction, held review, history). A complaint outside
+ * the member's wards is not found, as the service decides.
  */
 @PageController
 class StaffComplaintPages {
@@ -28,36 +35,44 @@ class StaffComplaintPages {
     private static final PageQuery TIMELINE = new PageQuery(1, PageQuery.MAX_SIZE);
 
     private final Complaints complaints;
+    private final Moderation moderation;
     private final Forms forms;
 
-    StaffComplaintPages(Complaints complaints, Forms forms) {
+    StaffComplaintPages(Complaints complaints, Moderation moderation, Forms forms) {
         this.complaints = complaints;
+        this.moderation = moderation;
         this.forms = forms;
     }
 
-    /** What the update form posts; an empty status or assignee leaves it as it is. */
-    record UpdateForm(String status, String assignedTo, String comment) {
+    /**
+     * What the page's forms post: the update form (status, assignee, comment) and the moderation forms, each with a
+     * reason field of its own so a refused form shows its messages next to its own fields.
+     */
+    record StaffForm(String status, String assignedTo, String comment,
+            String visibility, String hideReason,
+            String publicTitle, String publicDescription, String textReason,
+            String imageId, String x, String y, String width, String height, String redactReason,
+            String updateId, String updateVisibility, String updateReason,
+            String holdReason) {
+
+        static StaffForm empty() {
+            return new StaffForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+        }
 
         UUID assignee() {
-            if (assignedTo == null || assignedTo.isBlank()) {
-                return null;
-            }
-            try {
-                return UUID.fromString(assignedTo.strip());
-            } catch (IllegalArgumentException e) {
-                throw RuleViolated.onField("assigned_to", "problem.field.wrong-type");
-            }
+            return uuid("assigned_to", assignedTo);
         }
     }
 
     @GetMapping("/staff/complaints/{id}")
     String complaint(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("form", new UpdateForm(null, null, null));
+        model.addAttribute("form", StaffForm.empty());
         return show(me, id, model);
     }
 
     @PostMapping("/staff/complaints/{id}/updates")
-    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, UpdateForm form, Model model, RedirectAttributes next) {
+    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
         var view = show(me, id, model);
         return forms.submit(model, form, view, Map.of("new_status", "status"), () -> {
             complaints.addUpdate(me, id, form.status(), form.assignee(), form.comment());
@@ -66,12 +81,111 @@ class StaffComplaintPages {
         });
     }
 
+    @PostMapping("/staff/complaints/{id}/moderation/visibility")
+    String visibility(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model,
+            RedirectAttributes next) {
+        return moderate(me, id, form, model, next, Map.of("reason", "hideReason", "is_public", "visibility"),
+                () -> moderation.setVisibility(me, id, flag("is_public", form.visibility()), form.hideReason()));
+    }
+
+    @PostMapping("/staff/complaints/{id}/moderation/text")
+    String text(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
+        return moderate(me, id, form, model, next, Map.of("reason", "textReason", "title", "publicTitle", "description", "publicDescription"),
+                () -> moderation.editPublicText(me, id, form.publicTitle(), form.publicDescription(), form.textReason()));
+    }
+
+    @PostMapping("/staff/complaints/{id}/moderation/redaction")
+    String redact(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
+        return moderate(me, id, form, model, next, Map.of("reason", "redactReason", "image", "imageId", "image_id", "imageId"),
+                () -> moderation.redact(me, id, required("image_id", uuid("image_id", form.imageId())),
+                        new Moderation.Rectangle(number("x", form.x()), number("y", form.y()), number("width", form.width()),
+                                number("height", form.height())), form.redactReason()));
+    }
+
+    @PostMapping("/staff/complaints/{id}/moderation/update-visibility")
+    String updateVisibility(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model,
+            RedirectAttributes next) {
+        return moderate(me, id, form, model, next, Map.of("reason", "updateReason", "is_public", "updateVisibility", "update_id", "updateId"),
+                () -> moderation.setUpdateVisibility(me, id, required("update_id", uuid("update_id", form.updateId())),
+                        flag("is_public", form.updateVisibility()), form.updateReason()));
+    }
+
+    @PostMapping("/staff/complaints/{id}/moderation/release")
+    String release(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
+        return moderate(me, id, form, model, next, Map.of("reason", "holdReason"), () -> moderation.release(me, id, form.holdReason()));
+    }
+
+    @PostMapping("/staff/complaints/{id}/moderation/reject")
+    String reject(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
+        return moderate(me, id, form, model, next, Map.of("reason", "holdReason"), () -> moderation.reject(me, id, form.holdReason()));
+    }
+
+    /** A redacted photo's unblurred copy, for the staff who may moderate the complaint; never cached. */
+    @GetMapping("/staff/complaints/{id}/images/{imageId}/original")
+    ResponseEntity<byte[]> original(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @PathVariable UUID imageId) {
+        var original = moderation.original(me, id, imageId);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate())
+                .contentType(MediaType.parseMediaType(original.mediaType())).body(original.content());
+    }
+
+    private String moderate(CurrentUser me, UUID id, StaffForm form, Model model, RedirectAttributes next, Map<String, String> aliases,
+            Supplier<Moderation.View> action) {
+        var view = show(me, id, model);
+        model.addAttribute("moderating", true);
+        return forms.submit(model, form, view, aliases, () -> {
+            action.get();
+            next.addFlashAttribute("moderated", true);
+            return "redirect:/staff/complaints/" + id + "#moderation-title";
+        });
+    }
+
     private String show(CurrentUser me, UUID id, Model model) {
         model.addAttribute("complaint", complaints.get(me, id));
         model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
         model.addAttribute("assignees", complaints.assignees(me, id));
+        model.addAttribute("moderation", moderation.viewIfAllowed(me, id).orElse(null));
         // staff never re-open: "not fixed" is the citizen's word (Complaints.reopen)
         model.addAttribute("statuses", Arrays.stream(Status.values()).filter(status -> status != Status.REOPENED).map(Status::code).toList());
         return "complaints/staff/detail";
+    }
+
+    private static UUID uuid(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolated.onField(field, "problem.field.wrong-type");
+        }
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw RuleViolated.onField(field, "validation.NotNull");
+        }
+        return value;
+    }
+
+    private static Integer number(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(Digits.toAscii(raw.strip()));
+        } catch (NumberFormatException e) {
+            throw RuleViolated.onField(field, "problem.field.wrong-type");
+        }
+    }
+
+    private static Boolean flag(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip()) {
+            case "public" -> true;
+            case "hidden" -> false;
+            default -> throw RuleViolated.onField(field, "problem.field.wrong-type");
+        };
     }
 }

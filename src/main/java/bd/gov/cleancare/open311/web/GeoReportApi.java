@@ -101,8 +101,19 @@ class GeoReportApi {
         var filed = requests.file(new NewServiceRequest(form.getFirst("api_key"), form.getFirst("jurisdiction_id"),
                 form.getFirst("service_code"), form.getFirst("lat"), form.getFirst("long"), form.getFirst("address_string"),
                 form.getFirst("address_id"), form.getFirst("description"), form.getFirst(WARD_PARAMETER),
-                form.getFirst("media_url")), locale);
+                form.getFirst("media_url"), attributes(form)), locale);
         return bodies.ok(as, Documents.filed(filed));
+    }
+
+    /** attribute[code]=value pairs other than the ward: answers to the category's questions. */
+    private static java.util.Map<String, String> attributes(MultiValueMap<String, String> form) {
+        var answers = new java.util.LinkedHashMap<String, String>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("attribute[") && name.endsWith("]") && !name.equals(WARD_PARAMETER) && !values.isEmpty()) {
+                answers.put(name.substring("attribute[".length(), name.length() - 1), values.getFirst());
+            }
+        });
+        return answers;
     }
 
     /** Anything else under /open311 answers in the spec's error format rather than as a problem document. */
