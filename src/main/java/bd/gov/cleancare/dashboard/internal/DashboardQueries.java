@@ -135,6 +135,31 @@ public class DashboardQueries {
                 .params(sql.params()).query(DashboardQueries::mixRow).list();
     }
 
+    /** A choice or yes/no answer to a category question, counted over the scope's complaints (the reports' answers sheet). */
+    public record AnswerCount(String category, String questionBn, String questionEn, String answerBn, long complaints) {
+    }
+
+    /** Only the countable answers: free text and numbers stay on the complaints themselves. */
+    public List<AnswerCount> answers(Scope scope) {
+        var sql = scope.onComplaints();
+        return jdbc.sql("""
+                SELECT q.category, q.label_bn, q.label_en,
+                       coalesce((SELECT o->>'label_bn' FROM jsonb_array_elements(q.options) o WHERE o->>'key' = a.value #>> '{}'),
+                                CASE a.value #>> '{}' WHEN 'true' THEN 'হ্যাঁ' WHEN 'false' THEN 'না' ELSE a.value #>> '{}' END) AS answer_bn,
+                       count(*) AS n
+                  FROM complaints c
+                  CROSS JOIN LATERAL jsonb_each(c.answers) a
+                  JOIN category_questions q ON q.category = c.category AND q.code = a.key AND q.kind IN ('choice', 'yes_no')
+                 WHERE c.answers IS NOT NULL AND """ + sql.where() + """
+
+                 GROUP BY q.category, q.position, q.code, q.label_bn, q.label_en, answer_bn
+                 ORDER BY q.category, q.position, q.code, n DESC, answer_bn""")
+                .params(sql.params())
+                .query((rs, n) -> new AnswerCount(rs.getString("category"), rs.getString("label_bn"), rs.getString("label_en"),
+                        rs.getString("answer_bn"), rs.getLong("n")))
+                .list();
+    }
+
     public List<Figures.SeriesPoint> series(Scope scope, String interval) {
         // months can be summed from the monthly rows; days and weeks need the daily ones
         boolean monthly = "month".equals(interval);

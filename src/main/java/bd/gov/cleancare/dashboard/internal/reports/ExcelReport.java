@@ -41,11 +41,13 @@ class ExcelReport implements ReportRenderer {
     static final String WARDS = "ওয়ার্ড র\u200D্যাঙ্কিং";
     static final String CATEGORIES = "বিভাগ";
     static final String DAILY = "দৈনিক";
+    static final String ANSWERS = "প্রশ্নের উত্তর";
 
     static final List<String> KPI_HEADERS = List.of("সূচক", "সূচক (ইংরেজিতে)", "মান", "একক");
     static final List<String> WARD_HEADERS = List.of("ক্রম", "সিটি কর্পোরেশন", "ওয়ার্ড নম্বর", "ওয়ার্ডের নাম", "প্রাপ্ত অভিযোগ",
             "নিষ্পন্ন অভিযোগ", "নিষ্পত্তির হার", "মধ্যমা সময় (ঘণ্টা)", "গড় সময় (ঘণ্টা)");
     static final List<String> CATEGORY_HEADERS = List.of("বিভাগ", "কোড", "প্রাপ্ত অভিযোগ", "নিষ্পন্ন অভিযোগ", "নিষ্পত্তির হার");
+    static final List<String> ANSWER_HEADERS = List.of("বিভাগ", "প্রশ্ন", "প্রশ্ন (ইংরেজিতে)", "উত্তর", "অভিযোগ");
     static final List<String> DAILY_HEADERS = List.of("তারিখ", "প্রাপ্ত অভিযোগ", "নিষ্পন্ন অভিযোগ", "নিষ্পত্তির হার");
 
     /** Rows 0 and 1 hold the title and the scope with the period; the header row comes next. */
@@ -80,6 +82,9 @@ class ExcelReport implements ReportRenderer {
             wards(workbook, styles, content);
             categories(workbook, styles, content);
             daily(workbook, styles, content);
+            if (content.answers() != null && !content.answers().isEmpty()) {
+                answers(workbook, styles, content);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -171,6 +176,22 @@ class ExcelReport implements ReportRenderer {
             rate(row, 4, category.resolved(), category.received(), styles);
         }
         finishTable(sheet, styles, categories.isEmpty(), CATEGORY_HEADERS.size(), r);
+    }
+
+    /** The category questions' choice and yes/no answers, counted: only when the period has any. */
+    private void answers(Workbook workbook, Styles styles, ReportContent content) {
+        var sheet = sectionSheet(workbook, styles, content, ANSWERS, "অভিযোগের ধরনের প্রশ্নের উত্তর", ANSWER_HEADERS,
+                new int[] {20, 34, 30, 20, 12});
+        int r = HEADER_ROW + 1;
+        for (var answer : content.answers()) {
+            var row = sheet.createRow(r++);
+            text(row, 0, answer.categoryBn(), styles.text);
+            text(row, 1, answer.questionBn(), styles.text);
+            text(row, 2, answer.questionEn(), styles.text);
+            text(row, 3, answer.answerBn(), styles.text);
+            number(row, 4, answer.complaints(), styles.count);
+        }
+        finishTable(sheet, styles, false, ANSWER_HEADERS.size(), r);
     }
 
     private void daily(Workbook workbook, Styles styles, ReportContent content) {

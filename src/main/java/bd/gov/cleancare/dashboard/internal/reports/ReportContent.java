@@ -21,7 +21,18 @@ public record ReportContent(
         List<Kpi> kpis,
         List<WardRow> wardRanking,
         List<CategoryRow> categories,
-        List<DailyRow> daily) {
+        List<DailyRow> daily,
+        List<AnswerRow> answers) {
+
+    public ReportContent(String titleBn, String titleEn, String reportType, LocalDate from, LocalDate to, String scopeBn,
+            String scopeEn, Instant generatedAt, List<Kpi> kpis, List<WardRow> wardRanking, List<CategoryRow> categories,
+            List<DailyRow> daily) {
+        this(titleBn, titleEn, reportType, from, to, scopeBn, scopeEn, generatedAt, kpis, wardRanking, categories, daily, List.of());
+    }
+
+    /** How many complaints gave one answer to a category's choice or yes/no question. */
+    public record AnswerRow(String categoryBn, String questionBn, String questionEn, String answerBn, long complaints) {
+    }
 
     /** One headline figure, e.g. "মোট অভিযোগ / Complaints received", 1234, unit "টি". */
     public record Kpi(String labelBn, String labelEn, BigDecimal value, String unitBn) {

@@ -110,7 +110,8 @@ class ReportJobs implements JobHandler {
         var title = TITLES.get(report.reportType());
         return new ReportContent("অভিযোগ ও সেবা প্রতিবেদন — " + title[0], "Complaints and service report — " + title[1],
                 report.reportType(), report.from(), report.to(), scopeBn(report, me), scopeEn(report, me), clock.instant(), kpis,
-                ranking, categories, daily);
+                ranking, categories, daily, queries.answers(scope).stream().map(a -> new ReportContent.AnswerRow(a.category(),
+                        a.questionBn(), a.questionEn(), a.answerBn(), a.complaints())).toList());
     }
 
     private String scopeBn(ReportRequests.Stored report, CurrentUser me) {

@@ -85,6 +85,36 @@ class ReportJobsTest extends ApiTest {
     }
 
     @Test
+    void the_excel_report_counts_the_answers_to_category_choice_questions() throws Exception {
+        var superAdmin = staff("super_admin", null);
+        var added = api.as(superAdmin.accessToken()).post("/api/v1/admin/category-questions/", Map.of("category", "cleanliness",
+                "code", "smell", "kind", "yes_no", "label_bn", "দুর্গন্ধ আছে?", "label_en", "Does it smell?"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        var citizen = citizen();
+        file(citizen, Map.of("answers", Map.of("smell", "yes")));
+        file(citizen, Map.of("answers", Map.of("smell", true)));
+        file(citizen, Map.of("answers", Map.of("smell", "no")));
+
+        var requested = api.as(superAdmin.accessToken()).post("/api/v1/dashboard/reports/generate/",
+                Map.of("report_type", "daily", "format", "excel"));
+        var done = waitUntilDone(superAdmin, requested.json().get("task_id").asString());
+
+        var file = api.get(done.get("download_url").asString());
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            var answers = workbook.getSheet(ExcelReport.ANSWERS);
+            assertThat(answers).isNotNull();
+            var rows = new java.util.ArrayList<String>();
+            for (var row : answers) {
+                if (row.getRowNum() > ExcelReport.HEADER_ROW && row.getCell(4) != null) {
+                    rows.add(row.getCell(1).getStringCellValue() + "|" + row.getCell(3).getStringCellValue() + "|"
+                            + (long) row.getCell(4).getNumericCellValue());
+                }
+            }
+            assertThat(rows).containsExactly("দুর্গন্ধ আছে?|হ্যাঁ|2", "দুর্গন্ধ আছে?|না|1");
+        }
+    }
+
+    @Test
     void a_report_job_that_fails_once_is_retried_and_completes() {
         var superAdmin = staff("super_admin", null);
         doThrow(new IllegalStateException("disk full")).doCallRealMethod().when(pdf).render(any());
