@@ -136,10 +136,13 @@ public class Complaints {
     public record WorkPhotos(UUID complaintId, String cityCorporation, String wardNumber, Status status, List<String> imageUrls) {
     }
 
-    /** For the gallery's before/after pictures: the caller decides who may use them. */
+    /**
+     * For the gallery's before/after pictures: the caller decides who may use them. A complaint hidden from the public
+     * (moderated or held) has none to give.
+     */
     @Transactional
     public java.util.Optional<WorkPhotos> workPhotos(UUID complaintId) {
-        return complaints.find(complaintId).map(c -> new WorkPhotos(c.id(), c.cityCorporation(), c.wardNumber(), c.status(),
+        return complaints.find(complaintId).filter(ComplaintRow::isPublic).map(c -> new WorkPhotos(c.id(), c.cityCorporation(), c.wardNumber(), c.status(),
                 complaints.images(c.id()).stream().map(ComplaintDetail.Image::imageUrl).toList()));
     }
 
