@@ -199,7 +199,8 @@ public class Complaints {
                 blank(query.createdFrom()) ? null : instant("created_from", query.createdFrom(), false),
                 blank(query.createdTo()) ? null : instant("created_to", query.createdTo(), true),
                 blank(query.search()) ? null : query.search().strip(),
-                blank(query.ordering()) ? null : query.ordering().strip());
+                blank(query.ordering()) ? null : query.ordering().strip(),
+                blank(query.held()) ? null : flag("held", query.held()));
         return complaints.list(access.listVisibility(me), filter, page, clock.instant());
     }
 
@@ -620,6 +621,14 @@ public class Complaints {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private static boolean flag(String field, String raw) {
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw RuleViolated.onField(field, "problem.field.wrong-type");
+        };
     }
 
     private static UUID uuid(String field, String raw) {

@@ -46,10 +46,10 @@ class StaffConsole {
     static final java.util.List<String> QUEUE_ORDERINGS = java.util.List.of("-created_at", "-support_count", "resolution_due_at");
 
     /** The queue's GET filters, as typed. */
-    record QueueFilters(String status, String category, String priority, String ward, String search, String ordering) {
+    record QueueFilters(String status, String category, String priority, String ward, String search, String ordering, String held) {
 
         ComplaintQuery query() {
-            return new ComplaintQuery(status, category, priority, ward, null, null, null, null, search, ordering);
+            return new ComplaintQuery(status, category, priority, ward, null, null, null, null, search, ordering, held);
         }
 
         /** The queue's address with these filters, for the pager's links. */
@@ -58,6 +58,7 @@ class StaffConsole {
                     .queryParamIfPresent("status", present(status)).queryParamIfPresent("category", present(category))
                     .queryParamIfPresent("priority", present(priority)).queryParamIfPresent("ward", present(ward))
                     .queryParamIfPresent("search", present(search)).queryParamIfPresent("ordering", present(ordering))
+                    .queryParamIfPresent("held", present(held))
                     .queryParam("page", page)
                     .encode().build().toUriString();
         }

@@ -223,6 +223,9 @@ class ModerationTest extends ApiTest {
         assertThat(api.get("/open311/v2/requests/" + firstTracking + ".json").status()).isEqualTo(404);
         var nearby = api.as(citizen().accessToken()).get("/api/v1/complaints/nearby/?lat=23.729&lng=90.411&radius_m=200").json();
         assertThat(nearby.get("results").toString()).doesNotContain(first.get("id").asString());
+        assertThat(api.as(admin.accessToken()).get("/api/v1/complaints/?held=true").json().get("count").asInt()).isEqualTo(2);
+        assertThat(api.as(staff("admin", "DSCC", "13").accessToken()).get("/api/v1/complaints/?held=true").json().get("count").asInt())
+                .isZero();
         var shown = api.as(admin.accessToken()).post("/api/v1/complaints/" + first.get("id").asString() + "/moderation/visibility/",
                 Map.of("is_public", true, "reason", "x"));
         assertThat(shown.status()).as("a held complaint is released, not just shown").isEqualTo(409);

@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** Checked list filters. */
 public record ComplaintFilter(Status status, Category category, Priority priority, String wardNumber, String cityCorporation,
-        UUID assignedTo, Instant createdFrom, Instant createdTo, String search, String ordering) {
+        UUID assignedTo, Instant createdFrom, Instant createdTo, String search, String ordering, Boolean held) {
 }

@@ -216,6 +216,10 @@ public class ComplaintRepository {
             where.add("c.created_at <= :to");
             params.put("to", Timestamp.from(filter.createdTo()));
         }
+        if (filter.held() != null) {
+            where.add("c.held = :held");
+            params.put("held", filter.held());
+        }
         if (filter.search() != null) {
             var ascii = Digits.toAscii(filter.search());
             // Bengali digits typed into the search also find ASCII tracking numbers.

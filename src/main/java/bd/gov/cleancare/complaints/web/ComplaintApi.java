@@ -99,11 +99,12 @@ class ComplaintApi {
             @RequestParam(name = "created_at_before", required = false) String createdBefore,
             @RequestParam(required = false) String search,
             @RequestParam(required = false) String ordering,
+            @RequestParam(required = false) String held,
             @RequestParam(required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize) {
         var query = PageQuery.parse(page, pageSize);
         var slice = complaints.list(me, new ComplaintQuery(status, category, priority, wardNumber, cityCorporation, assignedTo,
-                createdFrom != null ? createdFrom : createdAfter, createdTo != null ? createdTo : createdBefore, search, ordering), query);
+                createdFrom != null ? createdFrom : createdAfter, createdTo != null ? createdTo : createdBefore, search, ordering, held), query);
         return Page.of(query, slice);
     }
 
