@@ -72,10 +72,12 @@ public class ServiceRequests {
     private final SlidingWindows windows;
     private final MessageSource messages;
     private final Clock clock;
+    private final bd.gov.cleancare.complaints.CategoryQuestions questions;
 
     ServiceRequests(Complaints complaints, Users users, PartnerKeyRepository keys, ServiceCatalogue catalogue,
             Jurisdictions jurisdictions, Geography geography, PublicUrls urls, SlidingWindows windows, MessageSource messages,
-            Clock clock) {
+            Clock clock, bd.gov.cleancare.complaints.CategoryQuestions questions) {
+        this.questions = questions;
         this.complaints = complaints;
         this.users = users;
         this.keys = keys;
@@ -140,8 +142,20 @@ public class ServiceRequests {
                 Priority.MEDIUM.code(), location,
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
                 ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation(),
-                form.attributes() == null ? java.util.Map.of() : form.attributes()));
+                answers(category, form.attributes())));
         return new FiledRequest(complaint.trackingNumber(), notice(complaint.cityCorporation(), complaint.wardNumber(), locale));
+    }
+
+    /** Attributes the service definition does not list are ignored: civic apps send their own, as the spec allows. */
+    private java.util.Map<String, String> answers(bd.gov.cleancare.complaints.Category category, java.util.Map<String, String> attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var asked = questions.of(category).stream().map(bd.gov.cleancare.complaints.CategoryQuestions.Question::code)
+                .collect(java.util.stream.Collectors.toSet());
+        var answers = new java.util.LinkedHashMap<String, String>(attributes);
+        answers.keySet().retainAll(asked);
+        return answers;
     }
 
     private PartnerKey partner(String apiKey) {

@@ -68,11 +68,12 @@ class GeoReportQuestionsTest extends GeoReportTest {
     void a_post_answers_with_attributes_and_the_same_rules_apply() {
         var key = partnerKey();
         var answered = new HashMap<String, String>(Map.of("attribute[bin_full]", "yes", "attribute[what]", "household",
-                "attribute[days]", "3", "attribute[note]", "গলির মুখে"));
+                "attribute[days]", "3", "attribute[note]", "গলির মুখে", "attribute[app_version]", "2.1"));
         var filed = fileThroughOpen311(key, answered);
 
         var stored = jdbc.sql("SELECT answers::text FROM complaints WHERE tracking_number = :n").param("n", filed).query(String.class).single();
-        assertThat(stored).contains("\"bin_full\": true", "\"what\": \"household\"", "\"note\": \"গলির মুখে\"");
+        assertThat(stored).contains("\"bin_full\": true", "\"what\": \"household\"", "\"note\": \"গলির মুখে\"")
+                .as("attributes the definition does not list are ignored").doesNotContain("app_version");
 
         var missing = postForm("json", request(key, Map.of("attribute[what]", "household")));
         assertThat(missing.status()).isEqualTo(400);
