@@ -59,8 +59,8 @@ public class Moderation {
     }
 
     /** A complaint's moderation state and history, newest action first; {@code redactedImages} have an original kept. */
-    public record View(UUID complaintId, String trackingNumber, boolean isPublic, boolean held, String title, String description,
-            String publicTitle, String publicDescription, List<UUID> redactedImages, List<Entry> history) {
+    public record View(UUID complaintId, String trackingNumber, boolean isPublic, boolean held, boolean hideName, String title,
+            String description, String publicTitle, String publicDescription, List<UUID> redactedImages, List<Entry> history) {
     }
 
     public record Entry(UUID id, String action, UUID updateId, UUID imageId, String reason, Map<String, Object> details,
@@ -126,10 +126,11 @@ public class Moderation {
 
     /**
      * Sets what the public reads as the title and description; a blank value shows the citizen's own text again.
-     * The citizen's text is never changed.
+     * The citizen's text is never changed. {@code hideName} true also hides the citizen's name from the public (staff
+     * may hide it; only the citizen may show it again).
      */
     @Transactional
-    public View editPublicText(CurrentUser me, UUID id, String title, String description, String rawReason) {
+    public View editPublicText(CurrentUser me, UUID id, String title, String description, Boolean hideName, String rawReason) {
         var complaint = moderatable(me, id, true);
         var reason = reason(rawReason);
         var publicTitle = optionalText("title", title, 200);
@@ -138,6 +139,10 @@ public class Moderation {
         var details = new LinkedHashMap<String, Object>();
         details.put("title", publicTitle);
         details.put("description", publicDescription);
+        if (Boolean.TRUE.equals(hideName) && !complaint.hideName()) {
+            complaints.setHideName(id, true);
+            details.put("name_hidden", true);
+        }
         record(me, complaint, "text_edited", null, null, reason, details);
         return stateOf(id);
     }
@@ -273,7 +278,7 @@ public class Moderation {
     }
 
     private View view(ComplaintRow c) {
-        return new View(c.id(), c.trackingNumber(), c.isPublic(), c.held(), c.title(), c.description(), c.publicTitle(),
+        return new View(c.id(), c.trackingNumber(), c.isPublic(), c.held(), c.hideName(), c.title(), c.description(), c.publicTitle(),
                 c.publicDescription(), moderation.redactedImages(c.id()).stream().sorted().toList(), moderation.history(c.id()));
     }
 

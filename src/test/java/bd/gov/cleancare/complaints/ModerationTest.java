@@ -110,12 +110,17 @@ class ModerationTest extends ApiTest {
 
     @Test
     void the_public_reads_the_edited_text_while_staff_and_the_citizen_keep_the_original() {
+        assertThat(api.as(owner.accessToken()).put(path, Map.of("hide_name", false)).status()).isEqualTo(200);
+        var name = api.as(owner.accessToken()).get(path).json().get("user").get("name").asString();
+        assertThat(api.get("/open311/v2/requests/" + tracking + ".json").json().get(0).get("reported_by").asString()).isEqualTo(name);
+
         var edited = moderate(admin, "text/", Map.of("title", "রাস্তায় ময়লা", "description", "রাস্তায় ময়লা জমে আছে।",
-                "reason", "ফোন নম্বর মুছে ফেলা হয়েছে"));
+                "hide_name", true, "reason", "ফোন নম্বর মুছে ফেলা হয়েছে"));
 
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         var open311 = api.get("/open311/v2/requests/" + tracking + ".json").json().get(0);
         assertThat(open311.get("description").asString()).isEqualTo("রাস্তায় ময়লা জমে আছে।");
+        assertThat(open311.get("reported_by").asString()).as("staff hid the name too").isNotEqualTo(name).containsAnyOf("১২", "12");
         var staffView = api.as(admin.accessToken()).get(path).json();
         assertThat(staffView.get("description").asString()).isEqualTo("কয়েক দিন ধরে ময়লা জমে আছে, দুর্গন্ধ ছড়াচ্ছে।");
         assertThat(staffView.get("public_description").asString()).isEqualTo("রাস্তায় ময়লা জমে আছে।");

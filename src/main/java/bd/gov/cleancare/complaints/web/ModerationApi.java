@@ -36,7 +36,8 @@ class ModerationApi {
     record VisibilityForm(@JsonAlias("public") Boolean isPublic, @Size(max = 5000) String reason) {
     }
 
-    record TextForm(@Size(max = 1000) String title, @Size(max = 20000) String description, @Size(max = 5000) String reason) {
+    record TextForm(@Size(max = 1000) String title, @Size(max = 20000) String description, Boolean hideName,
+            @Size(max = 5000) String reason) {
     }
 
     record RedactionForm(Integer x, Integer y, Integer width, Integer height, @Size(max = 5000) String reason) {
@@ -65,9 +66,9 @@ class ModerationApi {
     }
 
     @PostMapping("/text")
-    @Operation(summary = "The title and description the public reads (blank: the citizen's own); the citizen's text is kept")
+    @Operation(summary = "The title and description the public reads (blank: the citizen's own; hide_name: true hides the name too); the citizen's text is kept")
     Moderation.View text(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody TextForm form) {
-        return moderation.editPublicText(me, id, form.title(), form.description(), form.reason());
+        return moderation.editPublicText(me, id, form.title(), form.description(), form.hideName(), form.reason());
     }
 
     @PostMapping("/images/{imageId}/redaction")

@@ -50,14 +50,14 @@ class StaffComplaintPages {
      */
     record StaffForm(String status, String assignedTo, String comment,
             String visibility, String hideReason,
-            String publicTitle, String publicDescription, String textReason,
+            String publicTitle, String publicDescription, String hideName, String textReason,
             String imageId, String x, String y, String width, String height, String redactReason,
             String updateId, String updateVisibility, String updateReason,
             String holdReason) {
 
         static StaffForm empty() {
             return new StaffForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+                    null, null, null);
         }
 
         UUID assignee() {
@@ -91,7 +91,8 @@ class StaffComplaintPages {
     @PostMapping("/staff/complaints/{id}/moderation/text")
     String text(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
         return moderate(me, id, form, model, next, Map.of("reason", "textReason", "title", "publicTitle", "description", "publicDescription"),
-                () -> moderation.editPublicText(me, id, form.publicTitle(), form.publicDescription(), form.textReason()));
+                () -> moderation.editPublicText(me, id, form.publicTitle(), form.publicDescription(),
+                        "true".equals(form.hideName()), form.textReason()));
     }
 
     @PostMapping("/staff/complaints/{id}/moderation/redaction")
