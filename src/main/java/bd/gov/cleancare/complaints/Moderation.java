@@ -104,7 +104,7 @@ public class Moderation {
         }
         if (complaint.isPublic() != isPublic) {
             moderation.setPublic(id, isPublic);
-            record(me, complaint, isPublic ? "shown" : "hidden", null, null, reason, Map.of());
+            remember(me, complaint, isPublic ? "shown" : "hidden", null, null, reason, Map.of());
         }
         return stateOf(id);
     }
@@ -120,7 +120,7 @@ public class Moderation {
         if (!moderation.setUpdatePublic(id, updateId, isPublic)) {
             throw new NotFound("moderation.update.not-found");
         }
-        record(me, complaint, isPublic ? "update_shown" : "update_hidden", updateId, null, reason, Map.of());
+        remember(me, complaint, isPublic ? "update_shown" : "update_hidden", updateId, null, reason, Map.of());
         return stateOf(id);
     }
 
@@ -143,7 +143,7 @@ public class Moderation {
             complaints.setHideName(id, true);
             details.put("name_hidden", true);
         }
-        record(me, complaint, "text_edited", null, null, reason, details);
+        remember(me, complaint, "text_edited", null, null, reason, details);
         return stateOf(id);
     }
 
@@ -168,7 +168,7 @@ public class Moderation {
         moderation.replaceImage(imageId, after.imageUrl(), after.thumbnailUrl(), after.size(), after.width(), after.height());
         // The old public files go: the unblurred picture must not stay reachable at its old address.
         photos.deleteAfterCommit(image.thumbnailUrl() == null ? List.of(image.imageUrl()) : List.of(image.imageUrl(), image.thumbnailUrl()));
-        record(me, complaint, "photo_redacted", null, imageId, reason, Map.of("x", area.x(), "y", area.y(),
+        remember(me, complaint, "photo_redacted", null, imageId, reason, Map.of("x", area.x(), "y", area.y(),
                 "width", area.width(), "height", area.height()));
         return stateOf(id);
     }
@@ -190,7 +190,7 @@ public class Moderation {
             throw new Conflict("moderation.not-held");
         }
         moderation.endHold(id, true);
-        record(me, complaint, "released", null, null, reason, Map.of());
+        remember(me, complaint, "released", null, null, reason, Map.of());
         return stateOf(id);
     }
 
@@ -210,7 +210,7 @@ public class Moderation {
             events.publishEvent(new ComplaintStatusChanged(id, complaint.trackingNumber(), complaint.userId(),
                     complaint.status().code(), Status.CANCELLED.code(), null, me.id(), now, complaint.source() == Source.APP));
         }
-        record(me, complaint, "rejected", null, null, reason, Map.of());
+        remember(me, complaint, "rejected", null, null, reason, Map.of());
         return stateOf(id);
     }
 
@@ -249,11 +249,6 @@ public class Moderation {
         audit.record(me, "user.unheld", "user", userId, Map.of("reason", reason));
     }
 
-    /** Whether a user's new complaints are held (checked while filing). */
-    boolean isHeld(UUID userId) {
-        return moderation.isHeld(userId);
-    }
-
     private static void superAdmin(CurrentUser me) {
         if (me.type() != UserType.SUPER_ADMIN) {
             throw new Forbidden("moderation.held.super-admin-only");
@@ -282,7 +277,7 @@ public class Moderation {
                 c.publicDescription(), moderation.redactedImages(c.id()).stream().sorted().toList(), moderation.history(c.id()));
     }
 
-    private void record(CurrentUser me, ComplaintRow complaint, String action, UUID updateId, UUID imageId, String reason,
+    private void remember(CurrentUser me, ComplaintRow complaint, String action, UUID updateId, UUID imageId, String reason,
             Map<String, ?> details) {
         moderation.record(complaint.id(), action, updateId, imageId, reason, details, me.id(), clock.instant());
         var audited = new LinkedHashMap<String, Object>(details);
