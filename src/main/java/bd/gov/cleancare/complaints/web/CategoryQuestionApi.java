@@ -104,7 +104,7 @@ class CategoryQuestionApi {
     static class Routes {
 
         @Bean
-        PublicRoutes categoryQuestions() {
+        PublicRoutes categoryQuestionReading() {
             return new PublicRoutes("/api/v1/complaints/categories/*/questions");
         }
     }
