@@ -150,7 +150,7 @@ public class DashboardQueries {
                   FROM complaints c
                   CROSS JOIN LATERAL jsonb_each(c.answers) a
                   JOIN category_questions q ON q.category = c.category AND q.code = a.key AND q.kind IN ('choice', 'yes_no')
-                 WHERE c.answers IS NOT NULL AND """ + sql.where() + """
+                 WHERE c.answers IS NOT NULL AND""" + " " + sql.where() + """
 
                  GROUP BY q.category, q.position, q.code, q.label_bn, q.label_en, answer_bn
                  ORDER BY q.category, q.position, q.code, n DESC, answer_bn""")
