@@ -219,7 +219,7 @@ public class Moderation {
     @Transactional(readOnly = true)
     public Slice<HeldUser> heldUsers(CurrentUser me, PageQuery page) {
         superAdmin(me);
-        return new Slice<>(moderation.heldUserCount(), moderation.heldUsers(page.pageSize(), (int) page.offset()));
+        return new Slice<>(moderation.heldUserCount(), moderation.heldUsers(page.pageSize(), page.offset()));
     }
 
     /** From now on this user's new complaints are held for review (those already filed stay as they are). */

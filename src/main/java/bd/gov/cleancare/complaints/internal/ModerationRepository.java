@@ -125,7 +125,7 @@ public class ModerationRepository {
         return jdbc.sql("DELETE FROM held_users WHERE user_id = :id").param("id", userId).update() > 0;
     }
 
-    public List<Moderation.HeldUser> heldUsers(int limit, int offset) {
+    public List<Moderation.HeldUser> heldUsers(int limit, long offset) {
         return jdbc.sql("""
                 SELECT h.user_id, u.name, u.phone, h.reason, h.added_by, h.added_at,
                        (SELECT count(*) FROM complaints c WHERE c.user_id = h.user_id AND c.held) AS waiting
