@@ -1,7 +1,5 @@
 package bd.gov.cleancare.complaints;
 
-import java.math.BigDecimal;
-
 /**
  * A complaint staff file at the hotline for a caller: the caller's phone (and name and language, for a
  * new account) and the complaint, in a ward the staff member serves.
