@@ -78,9 +78,15 @@ class StaffToolsPagesTest extends BrowserTest {
         assertThat(page.locator(".timeline").textContent()).contains("Closed as a duplicate of");
         axe(page);
         assertThat(cspViolations).isEmpty();
+    }
 
-        var citizenPage = signedIn(citizen);
-        assertThat(citizenPage.locator("nav a[href='/staff/complaints/assisted']").count()).isZero();
-        assertThat(citizenPage.navigate("/staff/complaints/assisted").status()).isEqualTo(403);
+    @Test
+    void a_citizen_is_refused_the_hotline_form_and_a_staff_member_without_the_create_permission_too() {
+        var page = signedIn(citizen());
+        assertThat(page.locator("nav a[href='/staff/complaints/assisted']").count()).isZero();
+        assertThat(page.navigate("/staff/complaints/assisted").status()).isEqualTo(403);
+        context.clearCookies();
+        var staffPage = signedIn(staff("admin", "DSCC", "12"));
+        assertThat(staffPage.navigate("/staff/complaints/assisted").status()).isEqualTo(403);
     }
 }
