@@ -209,7 +209,7 @@ class StaffToolsTest extends ApiTest {
         assertThat(filed.json().get("filed_by").asString()).isEqualTo(admin.id().toString());
         var number = filed.json().get("tracking_number").asString();
         var caller = jdbc.sql("SELECT id, is_verified, user_type, language, name FROM users WHERE phone = :phone").param("phone", phone)
-                .query((rs, n) -> List.of(rs.getString("id"), rs.getBoolean("is_verified"), rs.getString("user_type"), rs.getString("language"),
+                .query((rs, n) -> List.<Object>of(rs.getString("id"), rs.getBoolean("is_verified"), rs.getString("user_type"), rs.getString("language"),
                         rs.getString("name"))).single();
         assertThat(caller.subList(1, 5)).containsExactly(false, "citizen", "en", "রহিম মিয়া");
         assertThat(filed.json().get("user_id").asString()).isEqualTo(caller.get(0));

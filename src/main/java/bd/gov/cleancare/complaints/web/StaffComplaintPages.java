@@ -5,6 +5,7 @@ import bd.gov.cleancare.complaints.Category;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.complaints.Duplicates;
 import bd.gov.cleancare.complaints.NewComplaint;
+import bd.gov.cleancare.complaints.Priority;
 import bd.gov.cleancare.complaints.Status;
 import bd.gov.cleancare.geography.Geography;
 import bd.gov.cleancare.geography.Ward;
@@ -148,6 +149,7 @@ class StaffComplaintPages {
         model.addAttribute("corporations", corporations.stream().filter(corporation -> !wards.get(corporation.code()).isEmpty()).toList());
         model.addAttribute("wardChoices", wards);
         model.addAttribute("categories", Arrays.stream(Category.values()).map(Category::code).toList());
+        model.addAttribute("priorities", List.of(Priority.MEDIUM.code(), Priority.HIGH.code(), Priority.LOW.code()));
         return "complaints/staff/assisted";
     }
 
