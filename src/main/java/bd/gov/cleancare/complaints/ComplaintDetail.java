@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * One complaint with its photos and the people involved; {@code hideName} whether the public sees
  * "a citizen of ward 12" instead of the citizen's name; {@code reopenableUntil} until when a resolved
- * complaint may be said "not fixed" (null when it may not).
+ * complaint may be said "not fixed" (null when it may not); {@code source} how it was filed (app, web,
+ * hotline, open311) and, for staff, {@code filedBy} who filed it for the citizen; {@code duplicateOf} the
+ * original it was merged into, with that one's tracking number.
  */
 public record ComplaintDetail(
         UUID id, String trackingNumber, String title, String description,
@@ -18,7 +20,8 @@ public record ComplaintDetail(
         Integer rating, String ratingComment, Instant ratedAt, long updateCount,
         Instant createdAt, Instant updatedAt, Instant resolvedAt,
         Instant responseDueAt, Instant resolutionDueAt, Deadline deadline, int supportCount, boolean supportedByMe,
-        List<Image> images, boolean hideName, Instant reopenableUntil) {
+        List<Image> images, boolean hideName, Instant reopenableUntil, String source, UUID filedBy, UUID duplicateOf,
+        String duplicateOfTrackingNumber) {
 
     /** A person on a complaint; the phone only for those who may call them. */
     public record Person(UUID id, String name, String userType, String phone) {

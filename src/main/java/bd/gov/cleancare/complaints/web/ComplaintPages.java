@@ -105,7 +105,7 @@ class ComplaintPages {
     String file(@AuthenticationPrincipal CurrentUser me, ComplaintForm form, @RequestParam(required = false) MultipartFile photo,
             Model model, RedirectAttributes next) {
         return forms.submit(model, form, "complaints/new", () -> {
-            var filed = complaints.file(me, form.newComplaint());
+            var filed = complaints.fileOnWeb(me, form.newComplaint());
             if (photo != null && !photo.isEmpty()) {
                 // the complaint stands even when its photo is refused: say so on its page
                 forms.refusalOf(() -> complaints.addImages(me, filed.id(), List.of(upload(photo))))
