@@ -121,7 +121,8 @@ public class AlertRepository {
             double lng = event.longitude();
             double lngDelta = MAX_RADIUS_DEGREES / Math.cos(Math.toRadians(lat));
             places.add("""
-                    (s.latitude BETWEEN :minLat AND :maxLat AND s.longitude BETWEEN :minLng AND :maxLng
+                    (s.latitude BETWEEN CAST(:minLat AS numeric) AND CAST(:maxLat AS numeric)
+                     AND s.longitude BETWEEN CAST(:minLng AS numeric) AND CAST(:maxLng AS numeric)
                      AND 6371000 * 2 * asin(sqrt(power(sin(radians(s.latitude - :lat) / 2), 2)
                        + cos(radians(:lat)) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - :lng) / 2), 2))) <= s.radius_m)""");
             params.put("lat", lat);
