@@ -59,8 +59,10 @@ class AlertsTest extends ApiTest {
         return kinds;
     }
 
+    /** The alert digests texted to this citizen (not their sign-up code). */
     private List<String> smsTo(Account who) {
-        return sms.sent().stream().filter(s -> s.phone().equals(who.phone())).map(s -> s.text()).toList();
+        return sms.sent().stream().filter(s -> s.phone().equals(who.phone())).map(s -> s.text())
+                .filter(text -> text.contains("/alerts/unsubscribe/")).toList();
     }
 
     @Test

@@ -135,10 +135,10 @@ public class AlertRepository {
         if (places.isEmpty()) {
             places.add("FALSE");
         }
-        return kind + """
-                 AND (cardinality(s.categories) = 0 OR :category = ANY(s.categories))
-                 AND u.erased_at IS NULL AND NOT (s.user_id = ANY(CAST(:told AS uuid[])))
-                 AND (""" + String.join(" OR ", places) + ")\n";
+        // spaces on both ends: text blocks drop a line's trailing blanks, and this sits between two of them
+        return " " + kind + " AND (cardinality(s.categories) = 0 OR :category = ANY(s.categories))"
+                + " AND u.erased_at IS NULL AND NOT (s.user_id = ANY(CAST(:told AS uuid[])))"
+                + " AND (" + String.join(" OR ", places) + ")\n";
     }
 
     public record DueDigest(UUID subscriptionId, UUID userId, String phone, String language, String cityCorporation,
@@ -149,7 +149,7 @@ public class AlertRepository {
     public List<DueDigest> dueDigests(LocalDate today, UUID after, int batch) {
         return jdbc.sql("""
                 SELECT s.id, s.user_id, u.phone, u.language, s.city_corporation, s.ward_number, s.radius_m, count(*) AS items,
-                       (array_agg(i.tracking_number ORDER BY i.happened_at DESC, i.tracking_number))[1:3] AS latest
+                       (array_agg(i.tracking_number ORDER BY i.happened_at DESC, i.tracking_number))[1 : 3] AS latest
                   FROM alert_subscriptions s
                   JOIN users u ON u.id = s.user_id AND u.erased_at IS NULL
                   JOIN alert_digest_items i ON i.subscription_id = s.id
