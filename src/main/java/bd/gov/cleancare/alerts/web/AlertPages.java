@@ -55,7 +55,7 @@ class AlertPages {
             return new SubscribeForm("ward", "", "", "", "500", List.of(), "on", "on", null);
         }
 
-        boolean has(String category) {
+        public boolean has(String category) {
             return categories != null && categories.contains(category);
         }
 
