@@ -448,6 +448,10 @@ public class ComplaintRepository {
             where.add("c.city_corporation = :cc");
             params.put("cc", query.cityCorporation());
         }
+        if (query.wardNumber() != null) {
+            where.add("c.ward_number = :ward");
+            params.put("ward", query.wardNumber());
+        }
         if (query.from() != null) {
             where.add("c.created_at >= :from");
             params.put("from", Timestamp.from(query.from()));
