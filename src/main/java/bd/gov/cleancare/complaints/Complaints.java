@@ -10,10 +10,12 @@ import bd.gov.cleancare.complaints.internal.DueTimes;
 import bd.gov.cleancare.complaints.internal.FollowUpProperties;
 import bd.gov.cleancare.complaints.internal.ModerationRepository;
 import bd.gov.cleancare.complaints.internal.ReopenRepository;
+import bd.gov.cleancare.complaints.internal.ResponseTemplateRepository;
 import bd.gov.cleancare.complaints.internal.ValidComplaint;
 import bd.gov.cleancare.geography.Coordinates;
 import bd.gov.cleancare.geography.Geography;
 import bd.gov.cleancare.geography.WardRef;
+import bd.gov.cleancare.identity.PhoneNumber;
 import bd.gov.cleancare.identity.UserView;
 import bd.gov.cleancare.identity.Users;
 import bd.gov.cleancare.platform.audit.AuditTrail;
@@ -76,14 +78,16 @@ public class Complaints {
     private final org.springframework.context.MessageSource messages;
     private final ModerationRepository moderation;
     private final CategoryQuestions questions;
+    private final ResponseTemplateRepository templates;
 
     Complaints(ComplaintRepository complaints, ComplaintAccess access, ComplaintPhotos photos, Geography geography, Users users,
             SlidingWindows windows, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
             AuditTrail audit, DueTimes dueTimes, @Value("${cleancare.complaints.filings-per-hour:20}") int filingsPerHour,
             ReopenRepository reopens, FollowUpProperties afterResolution, org.springframework.context.MessageSource messages,
-            ModerationRepository moderation, CategoryQuestions questions) {
+            ModerationRepository moderation, CategoryQuestions questions, ResponseTemplateRepository templates) {
         this.moderation = moderation;
         this.questions = questions;
+        this.templates = templates;
         this.reopens = reopens;
         this.afterResolution = afterResolution;
         this.messages = messages;
@@ -104,6 +108,38 @@ public class Complaints {
     /** Files a complaint in the citizen's ward unless another is given; the tracking number follows by SMS. */
     public ComplaintDetail file(CurrentUser me, NewComplaint form) {
         return file(me, form, Source.APP);
+    }
+
+    /** As {@link #file(CurrentUser, NewComplaint)}, from the web pages: the complaint records it came from the web. */
+    public ComplaintDetail fileOnWeb(CurrentUser me, NewComplaint form) {
+        return file(me, form, Source.WEB);
+    }
+
+    /**
+     * Assisted reporting: staff at the hotline file for a caller, by phone number, in a ward they may
+     * create complaints in (admins their wards, super admins any). A caller without an account gets an
+     * unverified citizen record; the tracking number goes to the caller by SMS, and the complaint
+     * records who filed it and that it came from the hotline.
+     */
+    public ComplaintDetail fileAssisted(CurrentUser me, AssistedComplaint form) {
+        if (!me.type().isStaff() || me.type() == UserType.SERVICE_PROVIDER) {
+            throw new Forbidden("complaint.assisted.staff-only");
+        }
+        var phone = PhoneNumber.parse("phone", form.phone());
+        var complaint = form.complaint();
+        if (blank(complaint.wardNumber())) {
+            throw RuleViolated.onField("ward_number", "validation.NotBlank");
+        }
+        var ward = geography.requireWardOrDefault(complaint.cityCorporation(), complaint.wardNumber());
+        if (!access.mayFileIn(me, ward.cityCorporation(), ward.wardNumber())) {
+            throw new Forbidden("complaint.assisted.not-your-ward");
+        }
+        // the whole complaint is checked before anyone's account is created for it
+        content(complaint, ward);
+        var caller = users.ensureCallerAccount(me, phone, form.name(), form.language(), ward.cityCorporation(), ward.wardNumber());
+        var account = users.find(caller.id()).orElseThrow();
+        var filed = file(new CurrentUser(account.id(), account.phone(), UserType.CITIZEN, null, null), complaint, Source.HOTLINE, me);
+        return detail(me, complaints.find(filed.id()).orElseThrow(), account);
     }
 
     /**
@@ -153,20 +189,18 @@ public class Complaints {
     }
 
     private ComplaintDetail file(CurrentUser me, NewComplaint form, Source source) {
+        return file(me, form, source, null);
+    }
+
+    /** {@code staff}: who filed it for the citizen (the hotline), else null. */
+    private ComplaintDetail file(CurrentUser me, NewComplaint form, Source source, CurrentUser staff) {
         var filer = users.find(me.id()).orElseThrow(() -> new NotFound("user.not-found"));
         var ward = form.wardNumber() == null && form.cityCorporation() == null
                 ? (filer.wardNumber() == null ? null : new WardRef(filer.cityCorporation(), filer.wardNumber()))
                 : geography.requireWardOrDefault(form.cityCorporation(), form.wardNumber());
-        var coordinates = Coordinates.of(form.latitude(), form.longitude());
-        var content = new ValidComplaint(
-                text("title", form.title(), 200), text("description", form.description(), 5000),
-                StoredValue.parse(Category.class, "category", form.category()),
-                form.priority() == null || form.priority().isBlank() ? Priority.MEDIUM : StoredValue.parse(Priority.class, "priority", form.priority()),
-                text("location", form.location(), 255),
-                coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
-                ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
+        var content = content(form, ward);
         var answers = questions.checked(content.category(), form.answers());
-        if (source == Source.APP) {
+        if (source == Source.APP || source == Source.WEB) {
             windows.acquire("cc:complaints:filed:" + me.id(), filingsPerHour, Duration.ofHours(1)).ifPresent(wait -> {
                 throw new TooManyRequests(wait, "complaint.too-many", filingsPerHour);
             });
@@ -180,11 +214,26 @@ public class Complaints {
         // for it: so it is the transaction's last statement, after the event is recorded.
         var row = transactions.execute(status -> {
             events.publishEvent(new ComplaintFiled(id, me.id(), content.category().code(), content.cityCorporation(),
-                    content.wardNumber(), now, source == Source.APP));
-            return complaints.insert(id, me.id(), content, source.code(), now, LocalDate.ofInstant(now, ClockConfig.DHAKA), due, held,
-                    answers);
+                    content.wardNumber(), now, source.textsCitizen()));
+            if (staff != null) {
+                audit.record(staff, "complaint.filed_for_caller", "complaint", id, java.util.Map.of("source", source.code(),
+                        "citizen_id", me.id().toString(), "ward", content.cityCorporation() + "/" + content.wardNumber()));
+            }
+            return complaints.insert(id, me.id(), content, source.code(), staff == null ? null : staff.id(), now,
+                    LocalDate.ofInstant(now, ClockConfig.DHAKA), due, held, answers);
         });
         return detail(me, row, filer);
+    }
+
+    private ValidComplaint content(NewComplaint form, WardRef ward) {
+        var coordinates = Coordinates.of(form.latitude(), form.longitude());
+        return new ValidComplaint(
+                text("title", form.title(), 200), text("description", form.description(), 5000),
+                StoredValue.parse(Category.class, "category", form.category()),
+                form.priority() == null || form.priority().isBlank() ? Priority.MEDIUM : StoredValue.parse(Priority.class, "priority", form.priority()),
+                text("location", form.location(), 255),
+                coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
+                ward == null ? null : ward.wardNumber(), ward == null ? null : ward.cityCorporation());
     }
 
     @Transactional(readOnly = true)
@@ -239,7 +288,7 @@ public class Complaints {
             complaints.setHideName(id, changes.hideName());
         }
         if (changes.touchesHandling()) {
-            handle(me, complaints.lock(id).orElseThrow(), changes.status(), changes.assignedTo(), changes.comment());
+            handle(me, complaints.lock(id).orElseThrow(), changes.status(), changes.assignedTo(), changes.comment(), changes.templateId());
         }
         return detail(me, complaints.find(id).orElseThrow(), null);
     }
@@ -307,11 +356,36 @@ public class Complaints {
     /** The seed's "add complaint update": a status change, an assignment, a comment, or several at once. */
     @Transactional
     public ComplaintDetail addUpdate(CurrentUser me, UUID id, String status, UUID assignedTo, String comment) {
-        if (blank(status) && assignedTo == null && blank(comment)) {
+        return addUpdate(me, id, status, assignedTo, comment, null);
+    }
+
+    /**
+     * With a response template ({@code templateId}, staff only): the status is the template's unless
+     * given (then it must be the template's), and the template's text in the citizen's language becomes
+     * the public update unless a comment is given.
+     */
+    @Transactional
+    public ComplaintDetail addUpdate(CurrentUser me, UUID id, String status, UUID assignedTo, String comment, UUID templateId) {
+        if (blank(status) && assignedTo == null && blank(comment) && templateId == null) {
             throw RuleViolated.onField("new_status", "complaint.update.empty");
         }
-        handle(me, lockVisible(me, id), status, assignedTo, comment);
+        handle(me, lockVisible(me, id), status, assignedTo, comment, templateId);
         return detail(me, complaints.find(id).orElseThrow(), null);
+    }
+
+    /** Whether staff may file for a caller in this ward (the assisted form offers those wards). */
+    public boolean mayFileIn(CurrentUser me, String cityCorporation, String wardNumber) {
+        return access.mayFileIn(me, cityCorporation, wardNumber);
+    }
+
+    /** The active templates staff may choose on this complaint (its category's and those for any), by status. */
+    @Transactional(readOnly = true)
+    public List<ResponseTemplate> responseTemplates(CurrentUser me, UUID id) {
+        var complaint = visible(me, id);
+        if (!access.staffMay(me, complaint, Action.UPDATE)) {
+            return List.of();
+        }
+        return templates.forCategory(complaint.category());
     }
 
     /** The complainant rates a resolved complaint once, 1 to 5 (the dashboard's satisfaction score). */
@@ -384,7 +458,7 @@ public class Complaints {
         complaints.addUpdate(complaint.id(), by, Status.RESOLVED, Status.REOPENED, comment, null, now);
         reopens.insert(complaint, by, via, comment, imageUrl, now);
         events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
-                Status.RESOLVED.code(), Status.REOPENED.code(), comment, by, now, complaint.source() == Source.APP));
+                Status.RESOLVED.code(), Status.REOPENED.code(), comment, by, now, complaint.source().textsCitizen()));
         events.publishEvent(new ComplaintReopened(complaint.id(), complaint.trackingNumber(), complaint.userId(),
                 complaint.assignedTo(), complaint.cityCorporation(), complaint.wardNumber(), by, via, comment, now));
     }
@@ -483,10 +557,28 @@ public class Complaints {
                 reportedBy(complaint, complaints.shownName(complaint.id()).orElse(null)));
     }
 
-    private void handle(CurrentUser me, ComplaintRow complaint, String rawStatus, UUID assignedTo, String rawComment) {
+    private void handle(CurrentUser me, ComplaintRow complaint, String rawStatus, UUID assignedTo, String rawComment, UUID templateId) {
         var comment = blank(rawComment) ? null : text("comment", rawComment, 2000);
         var now = clock.instant();
         boolean wardStaff = access.staffMay(me, complaint, Action.UPDATE);
+        if (templateId != null) {
+            if (!wardStaff) {
+                throw new Forbidden("complaint.template.staff-only");
+            }
+            var template = templates.find(templateId).filter(ResponseTemplate::isActive)
+                    .orElseThrow(() -> RuleViolated.onField("template_id", "complaint.template.unknown"));
+            if (template.category() != null && !template.category().equals(complaint.category().stored())) {
+                throw RuleViolated.onField("template_id", "complaint.template.other-category");
+            }
+            if (blank(rawStatus)) {
+                rawStatus = template.statusCode();
+            } else if (!StoredValue.parse(Status.class, "new_status", rawStatus).code().equals(template.statusCode())) {
+                throw RuleViolated.onField("template_id", "complaint.template.other-status");
+            }
+            if (comment == null) {
+                comment = template.text(users.find(complaint.userId()).map(UserView::language).orElse("bn"));
+            }
+        }
         var actor = new ComplaintWorkflow.Actor(access.isOwner(me, complaint), access.isAssignee(me, complaint), wardStaff);
         var status = complaint.status();
         if (!blank(rawStatus)) {
@@ -501,7 +593,7 @@ public class Complaints {
                 details.put("comment", comment);
                 audit.record(me, "complaint.status_changed", "complaint", complaint.id(), details);
                 events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
-                        status.code(), target.code(), comment, me.id(), now, complaint.source() == Source.APP));
+                        status.code(), target.code(), comment, me.id(), now, complaint.source().textsCitizen()));
                 status = target;
             }
         }
@@ -581,7 +673,9 @@ public class Complaints {
                 complaints.updateCount(c.id()), c.createdAt(), c.updatedAt(), c.resolvedAt(), c.responseDueAt(), c.resolutionDueAt(),
                 ComplaintRepository.deadline(c, clock.instant()), c.supportCount(),
                 me.type() == UserType.CITIZEN && complaints.supports(c.id(), me.id()), complaints.images(c.id()),
-                c.hideName(), reopenableUntil(me, c), c.isPublic(), c.held(), staff ? c.publicTitle() : null,
+                c.hideName(), reopenableUntil(me, c), c.source().code(), staff ? c.filedBy() : null, c.duplicateOf(),
+                c.duplicateOf() == null ? null : complaints.find(c.duplicateOf()).map(ComplaintRow::trackingNumber).orElse(null),
+                c.isPublic(), c.held(), staff ? c.publicTitle() : null,
                 staff ? c.publicDescription() : null, questions.answered(c.category(), c.answers()));
     }
 

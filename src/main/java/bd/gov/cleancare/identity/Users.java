@@ -113,6 +113,34 @@ public class Users {
         return row.id();
     }
 
+    /** Whose complaint a hotline call becomes: the caller's account, and whether it was created for this call. */
+    public record Caller(UUID id, boolean created) {
+    }
+
+    /**
+     * The account a hotline caller's complaint is filed under: the citizen who has this phone, or a new
+     * unverified citizen with a password nobody knows (the caller takes it over by signing up with an
+     * OTP, which replaces a pending account). The caller's name is needed only for a new account; a
+     * staff or deactivated account is refused. The caller checks the staff member may file.
+     */
+    @Transactional
+    public Caller ensureCallerAccount(CurrentUser me, PhoneNumber phone, String name, String language, String cityCorporation,
+            String wardNumber) {
+        var existing = users.lockByPhone(phone.value());
+        if (existing.isPresent()) {
+            var row = existing.get();
+            if (row.userType() != UserType.CITIZEN || !row.active() || row.erasedAt() != null) {
+                throw RuleViolated.onField("phone", "user.caller.unusable");
+            }
+            return new Caller(row.id(), false);
+        }
+        var id = users.insert(new NewUser(phone.value(), profiles.name(name), null, passwords.unusable(), null, null, wardNumber,
+                cityCorporation, UserType.CITIZEN, false, clock.instant(), "en".equals(language) ? "en" : "bn"));
+        // no phone in the log: an erased account must leave none behind
+        audit.record(me, "user.created_for_caller", "user", id, java.util.Map.of("user_type", UserType.CITIZEN.code()));
+        return new Caller(id, true);
+    }
+
     /** Creates a verified staff account (super admin only); a number already in use is refused. */
     @Transactional
     public UserView createStaff(CurrentUser me, NewStaff spec) {

@@ -88,6 +88,7 @@ public class PersonalData {
         var id = me.id();
         jdbc.sql("DELETE FROM notifications WHERE user_id = :me").param("me", id).update();
         jdbc.sql("DELETE FROM device_tokens WHERE user_id = :me").param("me", id).update();
+        jdbc.sql("DELETE FROM alert_subscriptions WHERE user_id = :me").param("me", id).update();
         jdbc.sql("UPDATE payments SET phone_number = '' WHERE user_id = :me AND phone_number = :phone")
                 .param("me", id).param("phone", formerPhone).update();
         jdbc.sql("UPDATE donations SET message = NULL WHERE user_id = :me").param("me", id).update();

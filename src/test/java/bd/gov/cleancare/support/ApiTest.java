@@ -58,8 +58,8 @@ public abstract class ApiTest {
                          user_counts, jobs, reports, device_tokens, chat_reads, chat_auto_replies, emergency_updates, ward_contacts,
                          notifications, gallery_albums, gallery_photos, calendar_events, transfer_stations,
                          transfer_station_loads, collection_schedules, missed_collections, donation_projects, complaint_supports,
-                         complaint_reopens, complaint_follow_ups, complaint_image_originals, complaint_moderations, held_users,
-                         category_questions CASCADE""").update();
+                         complaint_reopens, complaint_follow_ups, response_templates, alert_subscriptions, alert_digest_items,
+                         complaint_image_originals, complaint_moderations, held_users, category_questions CASCADE""").update();
         redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
             connection.serverCommands().flushDb();
             return null;

@@ -55,6 +55,7 @@ class ScreenshotsTest extends BrowserTest {
                 page.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
                 page.waitForLoadState();
                 axe(page);
+                page.evaluate("async () => { await document.fonts.ready; }");  // the Bengali font loads on first use
                 page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(entry.getKey() + "-" + language + "-" + size + ".png")));
             }
         }

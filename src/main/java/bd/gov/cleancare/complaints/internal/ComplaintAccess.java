@@ -65,6 +65,15 @@ public class ComplaintAccess {
         };
     }
 
+    /** Whether staff may file a complaint in this ward for a caller: an admin's create permission there, or a super admin. */
+    public boolean mayFileIn(CurrentUser me, String cityCorporation, String wardNumber) {
+        return switch (me.type()) {
+            case SUPER_ADMIN -> true;
+            case ADMIN -> scopes.of(me, RESOURCE, Action.CREATE).includes(cityCorporation, wardNumber);
+            default -> false;
+        };
+    }
+
     /** Whether a staff member (by id and type) may be given complaints of this ward. */
     public boolean assignable(java.util.UUID userId, UserType type, ComplaintRow complaint) {
         if (type != UserType.ADMIN && type != UserType.SERVICE_PROVIDER) {

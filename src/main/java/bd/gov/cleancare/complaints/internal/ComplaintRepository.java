@@ -39,8 +39,8 @@ public class ComplaintRepository {
             c.id, c.user_id, c.tracking_number, c.title, c.description, c.category, c.priority, c.status, c.location,
             c.latitude, c.longitude, c.ward_number, c.city_corporation, c.assigned_to, c.rating, c.rating_comment, c.rated_at,
             c.source, c.created_at, c.updated_at, c.resolved_at, c.response_due_at, c.resolution_due_at, c.responded_at,
-            c.overdue_at, c.escalation_level, c.support_count, c.is_public, c.hide_name, c.held, c.public_title,
-            c.public_description, c.answers::text AS answers""";
+            c.overdue_at, c.escalation_level, c.support_count, c.is_public, c.hide_name, c.duplicate_of, c.filed_by, c.held,
+            c.public_title, c.public_description, c.answers::text AS answers""";
 
     private static final String SEARCHABLE = "(c.tracking_number || ' ' || c.title || ' ' || c.description || ' ' || c.location)";
 
@@ -74,14 +74,14 @@ public class ComplaintRepository {
      * Inserts, drawing the day's tracking number: from here the counter row stays locked until commit,
      * so the caller commits right after (every filing of the day waits for it).
      */
-    public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, Instant now, java.time.LocalDate dhakaDay,
-            DueTimes.Due due, boolean held, String answersJson) {
+    public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, UUID filedBy, Instant now,
+            java.time.LocalDate dhakaDay, DueTimes.Due due, boolean held, String answersJson) {
         return jdbc.sql("""
                 INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
                                         ward_number, city_corporation, source, created_at, updated_at, response_due_at,
-                                        resolution_due_at, held, is_public, answers, tracking_number)
+                                        resolution_due_at, filed_by, held, is_public, answers, tracking_number)
                 VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
-                        :ward, :cc, :source, :now, :now, :responseDue, :resolutionDue, :held, NOT :held,
+                        :ward, :cc, :source, :now, :now, :responseDue, :resolutionDue, :filedBy, :held, NOT :held,
                         CAST(:answers AS jsonb), generate_tracking_number(:day))
                 RETURNING\s""" + COLUMNS.replace("c.", ""))
                 .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
@@ -89,8 +89,8 @@ public class ComplaintRepository {
                 .param("status", Status.SUBMITTED.stored()).param("location", complaint.location())
                 .param("lat", complaint.latitude()).param("lng", complaint.longitude())
                 .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
-                .param("source", source).param("now", Timestamp.from(now)).param("day", dhakaDay).param("held", held)
-                .param("answers", answersJson)
+                .param("source", source).param("filedBy", filedBy).param("now", Timestamp.from(now)).param("day", dhakaDay)
+                .param("held", held).param("answers", answersJson)
                 .param("responseDue", Timestamp.from(due.response())).param("resolutionDue", Timestamp.from(due.resolution()))
                 .query(ComplaintRepository::row).single();
     }
@@ -256,6 +256,49 @@ public class ComplaintRepository {
         return new Slice<>(count, items, capped);
     }
 
+    // ---- duplicates ----
+
+    /** Closes a duplicate and points it at its original. */
+    public void markDuplicate(UUID id, UUID originalId) {
+        jdbc.sql("UPDATE complaints SET status = :status, resolved_at = NULL, duplicate_of = :original WHERE id = :id")
+                .param("id", id).param("status", Status.CANCELLED.stored()).param("original", originalId).update();
+    }
+
+    /** Whether any complaint was merged into this one (then it cannot become a duplicate itself: no chains). */
+    public boolean hasDuplicates(UUID id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM complaints WHERE duplicate_of = :id)").param("id", id).query(Boolean.class).single();
+    }
+
+    /**
+     * The duplicate's citizen and supporters follow the original from now on, as its supporters (who hear
+     * of its status changes); the original's own citizen is not their own supporter. The count is recounted
+     * under the original's row lock. Returns how many new followers the original got.
+     */
+    public int moveFollowers(UUID duplicateId, UUID originalId, Instant at) {
+        int moved = jdbc.sql("""
+                INSERT INTO complaint_supports (complaint_id, user_id, created_at)
+                SELECT :original, f.user_id, :at FROM (
+                    SELECT user_id FROM complaints WHERE id = :duplicate
+                    UNION SELECT user_id FROM complaint_supports WHERE complaint_id = :duplicate) f
+                 WHERE f.user_id <> (SELECT user_id FROM complaints WHERE id = :original)
+                ON CONFLICT DO NOTHING""")
+                .param("original", originalId).param("duplicate", duplicateId).param("at", Timestamp.from(at)).update();
+        jdbc.sql("UPDATE complaints SET support_count = (SELECT count(*) FROM complaint_supports WHERE complaint_id = :id) WHERE id = :id")
+                .param("id", originalId).update();
+        return moved;
+    }
+
+    /** A timeline row that links to another complaint ({@code link}: duplicate_of or duplicate_merged). */
+    public void addLinkedUpdate(UUID complaintId, UUID by, Status oldStatus, Status newStatus, String comment, String link,
+            UUID linkedComplaintId, Instant at) {
+        jdbc.sql("""
+                INSERT INTO complaint_updates (complaint_id, updated_by, old_status, new_status, comment, link, linked_complaint_id, created_at)
+                VALUES (:complaint, :by, :old, :new, :comment, :link, :linked, :at)""")
+                .param("complaint", complaintId).param("by", by).param("old", oldStatus.stored()).param("new", newStatus.stored())
+                .param("comment", comment).param("link", link).param("linked", linkedComplaintId).param("at", Timestamp.from(at))
+                .update();
+    }
+
     // ---- "me too" ----
 
     /** False when this citizen supports it already; the count moves with the row, under the complaint's row lock. */
@@ -331,8 +374,10 @@ public class ComplaintRepository {
                         .query(Long.class).single();
         var items = jdbc.sql("""
                 SELECT u.id, u.complaint_id, u.old_status, u.new_status, u.comment, u.assigned_to, u.created_at, u.event,
-                       u.is_public, b.id AS by_id, b.name AS by_name, b.user_type AS by_type
+                       u.is_public, b.id AS by_id, b.name AS by_name, b.user_type AS by_type,
+                       u.link, u.linked_complaint_id, l.tracking_number AS linked_tracking_number
                   FROM complaint_updates u LEFT JOIN users b ON b.id = u.updated_by
+                  LEFT JOIN complaints l ON l.id = u.linked_complaint_id
                  WHERE u.complaint_id = :id AND (u.is_public OR :withHidden)
                  ORDER BY u.created_at, u.seq LIMIT :limit OFFSET :offset""")
                 .param("id", complaintId).param("withHidden", withHidden).param("limit", page.pageSize()).param("offset", page.offset())
@@ -344,7 +389,9 @@ public class ComplaintRepository {
                             rs.getString("comment"), rs.getObject("assigned_to", UUID.class),
                             rs.getObject("by_id") == null ? null
                                     : new ComplaintUpdateView.UpdatedBy(rs.getObject("by_id", UUID.class), rs.getString("by_name"), rs.getString("by_type")),
-                            instant(rs, "created_at"), rs.getString("event"), rs.getBoolean("is_public"));
+                            instant(rs, "created_at"), rs.getString("event"), rs.getString("link"),
+                            rs.getObject("linked_complaint_id", UUID.class), rs.getString("linked_tracking_number"),
+                            rs.getBoolean("is_public"));
                 })
                 .list();
         return new Slice<>(count, items);
@@ -412,6 +459,10 @@ public class ComplaintRepository {
         if (query.cityCorporation() != null) {
             where.add("c.city_corporation = :cc");
             params.put("cc", query.cityCorporation());
+        }
+        if (query.wardNumber() != null) {
+            where.add("c.ward_number = :ward");
+            params.put("ward", query.wardNumber());
         }
         if (query.from() != null) {
             where.add("c.created_at >= :from");
@@ -484,8 +535,8 @@ public class ComplaintRepository {
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"),
                 instant(rs, "response_due_at"), instant(rs, "resolution_due_at"), instant(rs, "responded_at"),
                 instant(rs, "overdue_at"), rs.getInt("escalation_level"), rs.getInt("support_count"), rs.getBoolean("is_public"),
-                rs.getBoolean("hide_name"), rs.getBoolean("held"), rs.getString("public_title"), rs.getString("public_description"),
-                rs.getString("answers"));
+                rs.getBoolean("hide_name"), rs.getObject("duplicate_of", UUID.class), rs.getObject("filed_by", UUID.class),
+                rs.getBoolean("held"), rs.getString("public_title"), rs.getString("public_description"), rs.getString("answers"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,11 +1,13 @@
 package bd.gov.cleancare.complaints.web;
 
+import bd.gov.cleancare.complaints.AssistedComplaint;
 import bd.gov.cleancare.complaints.ComplaintChanges;
 import bd.gov.cleancare.complaints.ComplaintDetail;
 import bd.gov.cleancare.complaints.ComplaintQuery;
 import bd.gov.cleancare.complaints.ComplaintSummary;
 import bd.gov.cleancare.complaints.ComplaintUpdateView;
 import bd.gov.cleancare.complaints.Complaints;
+import bd.gov.cleancare.complaints.Duplicates;
 import bd.gov.cleancare.complaints.NearbyComplaint;
 import bd.gov.cleancare.complaints.NewComplaint;
 import bd.gov.cleancare.complaints.TrackedComplaint;
@@ -50,9 +52,11 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 class ComplaintApi {
 
     private final Complaints complaints;
+    private final Duplicates duplicates;
 
-    ComplaintApi(Complaints complaints) {
+    ComplaintApi(Complaints complaints, Duplicates duplicates) {
         this.complaints = complaints;
+        this.duplicates = duplicates;
     }
 
     record ComplaintForm(
@@ -69,13 +73,33 @@ class ComplaintApi {
             UUID assignedTo,
             @Size(max = 10000) String comment,
             @JsonAlias("is_anonymous") Boolean hideName,
+            UUID templateId,
             @Size(max = 50) java.util.Map<String, Object> answers) {
+    }
+
+    record DuplicateForm(UUID originalId, @Size(max = 10000) String comment) {
+    }
+
+    record AssistedForm(
+            @Size(max = 40) String phone,
+            @Size(max = 1000) String name,
+            @Size(max = 5) String language,
+            @Size(max = 1000) String title,
+            @Size(max = 20000) String description,
+            @Size(max = 50) String category,
+            @Size(max = 30) String priority,
+            @Size(max = 1000) String location,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            @Size(max = 10) String wardNumber,
+            @Size(max = 10) String cityCorporation) {
     }
 
     record ReopenForm(@Size(max = 10000) @JsonAlias("reason") String comment) {
     }
 
-    record UpdateForm(@Size(max = 30) @JsonAlias("status") String newStatus, UUID assignedTo, @Size(max = 10000) String comment) {
+    record UpdateForm(@Size(max = 30) @JsonAlias("status") String newStatus, UUID assignedTo, @Size(max = 10000) String comment,
+            UUID templateId) {
     }
 
     record RatingForm(Integer rating, @Size(max = 10000) @JsonAlias("rating_comment") String comment) {
@@ -114,6 +138,15 @@ class ComplaintApi {
     ComplaintDetail file(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ComplaintForm form) {
         return complaints.file(me, new NewComplaint(form.title(), form.description(), form.category(), form.priority(),
                 form.location(), form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.answers()));
+    }
+
+    @PostMapping("/assisted")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Hotline: staff file for a caller by phone number (admins in their wards, super admins); the caller gets the tracking number by SMS")
+    ComplaintDetail fileAssisted(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody AssistedForm form) {
+        return complaints.fileAssisted(me, new AssistedComplaint(form.phone(), form.name(), form.language(),
+                new NewComplaint(form.title(), form.description(), form.category(), form.priority(), form.location(),
+                        form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation())));
     }
 
     @GetMapping("/nearby")
@@ -179,7 +212,13 @@ class ComplaintApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Change status, assign, or comment")
     ComplaintDetail addUpdate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody UpdateForm form) {
-        return complaints.addUpdate(me, id, form.newStatus(), form.assignedTo(), form.comment());
+        return complaints.addUpdate(me, id, form.newStatus(), form.assignedTo(), form.comment(), form.templateId());
+    }
+
+    @PostMapping("/{id}/duplicate-of")
+    @Operation(summary = "Staff: close this complaint as a duplicate of another in the same ward; its citizen and supporters follow the original")
+    ComplaintDetail markDuplicate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DuplicateForm form) {
+        return duplicates.mark(me, id, form.originalId(), form.comment());
     }
 
     @PostMapping("/{id}/rating")
@@ -220,7 +259,7 @@ class ComplaintApi {
     private static ComplaintChanges changes(ComplaintForm form) {
         return new ComplaintChanges(form.title(), form.description(), form.category(), form.priority(), form.location(),
                 form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.status(),
-                form.assignedTo(), form.comment(), form.hideName());
+                form.assignedTo(), form.comment(), form.hideName(), form.templateId());
     }
 
     @Configuration(proxyBeanMethods = false)

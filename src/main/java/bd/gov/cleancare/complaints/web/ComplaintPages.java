@@ -137,7 +137,7 @@ class ComplaintPages {
         questions.all().getOrDefault(form.category() == null ? "" : form.category().strip(), List.of())
                 .forEach(q -> aliases.put("answers." + q.code(), "q-" + q.categoryCode() + "-" + q.code()));
         return forms.submit(model, form, "complaints/new", aliases, () -> {
-            var filed = complaints.file(me, form.newComplaint(answers));
+            var filed = complaints.fileOnWeb(me, form.newComplaint(answers));
             if (photo != null && !photo.isEmpty()) {
                 // the complaint stands even when its photo is refused: say so on its page
                 forms.refusalOf(() -> complaints.addImages(me, filed.id(), List.of(upload(photo))))

@@ -1,8 +1,16 @@
 package bd.gov.cleancare.complaints.web;
 
+import bd.gov.cleancare.complaints.AssistedComplaint;
+import bd.gov.cleancare.complaints.Category;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.complaints.Moderation;
+import bd.gov.cleancare.complaints.Duplicates;
+import bd.gov.cleancare.complaints.NewComplaint;
+import bd.gov.cleancare.complaints.Priority;
 import bd.gov.cleancare.complaints.Status;
+import bd.gov.cleancare.geography.Geography;
+import bd.gov.cleancare.geography.Ward;
+import bd.gov.cleancare.platform.errors.Forbidden;
 import bd.gov.cleancare.platform.errors.RuleViolated;
 import bd.gov.cleancare.platform.pages.Forms;
 import bd.gov.cleancare.platform.pages.PageController;
@@ -10,6 +18,8 @@ import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.text.Digits;
 import bd.gov.cleancare.platform.web.PageQuery;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,9 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A complaint in the staff console: its photos, place and timeline, and the form that moves it on
- * (status, assignment to a member of the ward, a comment) through the same workflow as the API; for those who may
- * moderate it, the moderation section (hide, public text, photo redaction, held review, history). A complaint outside
- * the member's wards is not found, as the service decides.
+ * (status, a response template, assignment to a member of the ward, a comment) through the same workflow as the API;
+ * marking it a duplicate of another; for those who may moderate it, the moderation section (hide, public text, photo
+ * redaction, held review, history); and the hotline's form that files for a caller. A complaint outside the member's
+ * wards is not found, as the service decides.
  */
 @PageController
 class StaffComplaintPages {
@@ -36,19 +47,42 @@ class StaffComplaintPages {
 
     private final Complaints complaints;
     private final Moderation moderation;
+    private final Duplicates duplicates;
+    private final Geography geography;
     private final Forms forms;
 
-    StaffComplaintPages(Complaints complaints, Moderation moderation, Forms forms) {
+    StaffComplaintPages(Complaints complaints, Moderation moderation, Duplicates duplicates, Geography geography, Forms forms) {
         this.complaints = complaints;
         this.moderation = moderation;
+        this.duplicates = duplicates;
+        this.geography = geography;
         this.forms = forms;
     }
 
+    /** The original by its tracking number, and why (the duplicate's public update). */
+    record DuplicateForm(String original, String reason) {
+    }
+
+    /** The hotline form: the caller, then the complaint; {@code ward} is "CORPORATION/number". */
+    record AssistedForm(String phone, String name, String language, String category, String title, String description,
+            String location, String priority, String ward) {
+
+        AssistedComplaint assisted() {
+            var place = ward == null ? "" : ward.strip();
+            int slash = place.indexOf('/');
+            var corporation = slash < 0 ? null : place.substring(0, slash);
+            var number = slash < 0 ? place : place.substring(slash + 1);
+            return new AssistedComplaint(phone, name, language, new NewComplaint(title, description, category, priority, location,
+                    null, null, number, corporation));
+        }
+    }
+
     /**
-     * What the page's forms post: the update form (status, assignee, comment) and the moderation forms, each with a
-     * reason field of its own so a refused form shows its messages next to its own fields.
+     * What the page's forms post: the update form (status, response template, assignee, comment; empty leaves it as
+     * it is) and the moderation forms, each with a reason field of its own so a refused form shows its messages next
+     * to its own fields.
      */
-    record StaffForm(String status, String assignedTo, String comment,
+    record StaffForm(String status, String templateId, String assignedTo, String comment,
             String visibility, String hideReason,
             String publicTitle, String publicDescription, String hideName, String textReason,
             String imageId, String x, String y, String width, String height, String redactReason,
@@ -56,8 +90,12 @@ class StaffComplaintPages {
             String holdReason) {
 
         static StaffForm empty() {
-            return new StaffForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            return new StaffForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null);
+        }
+
+        UUID template() {
+            return uuid("template_id", templateId);
         }
 
         UUID assignee() {
@@ -68,14 +106,16 @@ class StaffComplaintPages {
     @GetMapping("/staff/complaints/{id}")
     String complaint(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("form", StaffForm.empty());
+        model.addAttribute("duplicateForm", new DuplicateForm(null, null));
         return show(me, id, model);
     }
 
     @PostMapping("/staff/complaints/{id}/updates")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
+        model.addAttribute("duplicateForm", new DuplicateForm(null, null));
         var view = show(me, id, model);
-        return forms.submit(model, form, view, Map.of("new_status", "status"), () -> {
-            complaints.addUpdate(me, id, form.status(), form.assignee(), form.comment());
+        return forms.submit(model, form, view, Map.of("new_status", "status", "template_id", "templateId"), () -> {
+            complaints.addUpdate(me, id, form.status(), form.assignee(), form.comment(), form.template());
             next.addFlashAttribute("updated", true);
             return "redirect:/staff/complaints/" + id;
         });
@@ -140,14 +180,60 @@ class StaffComplaintPages {
         });
     }
 
+    @PostMapping("/staff/complaints/{id}/duplicate-of")
+    String markDuplicate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, DuplicateForm form, Model model,
+            RedirectAttributes next) {
+        model.addAttribute("duplicateForm", form);
+        var view = show(me, id, model);
+        // the page's "form" stays the update form; the refusal's fields belong to the duplicate form
+        return forms.submit(model, StaffForm.empty(), view, Map.of("original_id", "original", "comment", "reason"), () -> {
+            duplicates.markByTrackingNumber(me, id, form.original(), form.reason());
+            next.addFlashAttribute("merged", true);
+            return "redirect:/staff/complaints/" + id;
+        });
+    }
+
+    @GetMapping("/staff/complaints/assisted")
+    String assisted(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("form", new AssistedForm(null, null, "bn", null, null, null, null, null, null));
+        return assistedForm(me, model);
+    }
+
+    @PostMapping("/staff/complaints/assisted")
+    String fileAssisted(@AuthenticationPrincipal CurrentUser me, AssistedForm form, Model model, RedirectAttributes next) {
+        var view = assistedForm(me, model);
+        return forms.submit(model, form, view, Map.of("ward_number", "ward", "city_corporation", "ward"), () -> {
+            var filed = complaints.fileAssisted(me, form.assisted());
+            next.addFlashAttribute("filedFor", filed.trackingNumber());
+            return "redirect:/staff/complaints/" + filed.id();
+        });
+    }
+
     private String show(CurrentUser me, UUID id, Model model) {
         model.addAttribute("complaint", complaints.get(me, id));
         model.addAttribute("updates", complaints.updates(me, id, TIMELINE).items());
         model.addAttribute("assignees", complaints.assignees(me, id));
         model.addAttribute("moderation", moderation.viewIfAllowed(me, id).orElse(null));
+        model.addAttribute("templates", complaints.responseTemplates(me, id));
         // staff never re-open: "not fixed" is the citizen's word (Complaints.reopen)
         model.addAttribute("statuses", Arrays.stream(Status.values()).filter(status -> status != Status.REOPENED).map(Status::code).toList());
         return "complaints/staff/detail";
+    }
+
+    /** The wards this member may file in, by corporation; none means the hotline is not theirs. */
+    private String assistedForm(CurrentUser me, Model model) {
+        var corporations = geography.cityCorporations();
+        var wards = new LinkedHashMap<String, List<Ward>>();
+        corporations.forEach(corporation -> wards.put(corporation.code(), geography.wards(corporation.code(), null).stream()
+                .filter(ward -> complaints.mayFileIn(me, ward.cityCorporation(), ward.wardNumber())).toList()));
+        if (wards.values().stream().allMatch(List::isEmpty)) {
+            throw new Forbidden("complaint.assisted.staff-only");
+        }
+        model.addAttribute("corporations", corporations.stream().filter(corporation -> !wards.get(corporation.code()).isEmpty()).toList());
+        model.addAttribute("wardChoices", wards);
+        model.addAttribute("categories", Arrays.stream(Category.values()).map(Category::code).toList());
+        model.addAttribute("priorities", List.of(Priority.MEDIUM.code(), Priority.HIGH.code(), Priority.LOW.code()));
+        return "complaints/staff/assisted";
     }
 
     private static UUID uuid(String field, String raw) {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class PagePaths {
 
-    private static final List<String> NOT_PAGES = List.of("/api/", "/actuator/", "/ws/", "/media/", "/open311/");
+    private static final List<String> NOT_PAGES = List.of("/api/", "/actuator/", "/ws/", "/media/", "/open311/", "/feeds/");
     private static final List<String> ASSETS = List.of("/css/", "/js/", "/vendor/", "/favicon.ico");
 
     private PagePaths() {

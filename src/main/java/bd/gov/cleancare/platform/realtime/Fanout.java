@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -25,10 +26,12 @@ import org.springframework.stereotype.Component;
  * Pub/sub keeps nothing for a subscriber that was away, so this instance sends itself a heartbeat
  * every second; when heartbeats stop arriving (Redis restarted, network cut) it tells its sockets,
  * which close so that clients reconnect and read what they missed from the stored history.
- * The container re-subscribes by itself once Redis is back.
+ * The container re-subscribes by itself once Redis is back. It starts and stops with the application
+ * (after the Redis connection it needs, before the web server): a context stopped and started again —
+ * as the test framework pauses cached ones — subscribes anew instead of listening on a dead connection.
  */
 @Component
-public class Fanout implements AutoCloseable {
+public class Fanout implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Fanout.class);
     static final long SILENCE_MS = 5_000;
@@ -40,6 +43,7 @@ public class Fanout implements AutoCloseable {
     /** When the heartbeat now on its way was sent; 0 when none is outstanding. */
     private volatile long awaitingSince;
     private volatile boolean interrupted;
+    private volatile boolean running;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("fanout-heartbeat").daemon().factory());
 
@@ -53,8 +57,31 @@ public class Fanout implements AutoCloseable {
         container.setTaskExecutor(new SyncTaskExecutor());
         container.addMessageListener((message, pattern) -> awaitingSince = 0, new ChannelTopic(heartbeatChannel));
         container.afterPropertiesSet();
-        container.start();
         watchdog.scheduleAtFixedRate(this::heartbeat, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void start() {
+        awaitingSince = 0;
+        container.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        container.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the Redis connection factory (phase 0), before the web server that lets clients in. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 4096;
     }
 
     public void publish(String channel, String payload) {
@@ -84,6 +111,9 @@ public class Fanout implements AutoCloseable {
      * heartbeat sent and not received, so a stalled instance is no false alarm.
      */
     private void heartbeat() {
+        if (!running) {
+            return;
+        }
         // Wall time: a heartbeat is late in real time, whatever the application clock says.
         long now = System.currentTimeMillis();
         boolean silent = awaitingSince != 0 && now - awaitingSince > SILENCE_MS;
