@@ -106,13 +106,11 @@ class StaffComplaintPages {
     @GetMapping("/staff/complaints/{id}")
     String complaint(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("form", StaffForm.empty());
-        model.addAttribute("duplicateForm", new DuplicateForm(null, null));
         return show(me, id, model);
     }
 
     @PostMapping("/staff/complaints/{id}/updates")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, StaffForm form, Model model, RedirectAttributes next) {
-        model.addAttribute("duplicateForm", new DuplicateForm(null, null));
         var view = show(me, id, model);
         return forms.submit(model, form, view, Map.of("new_status", "status", "template_id", "templateId"), () -> {
             complaints.addUpdate(me, id, form.status(), form.assignee(), form.comment(), form.template());
@@ -215,6 +213,9 @@ class StaffComplaintPages {
         model.addAttribute("assignees", complaints.assignees(me, id));
         model.addAttribute("moderation", moderation.viewIfAllowed(me, id).orElse(null));
         model.addAttribute("templates", complaints.responseTemplates(me, id));
+        if (!model.containsAttribute("duplicateForm")) {
+            model.addAttribute("duplicateForm", new DuplicateForm(null, null));  // unless a refused duplicate form is shown again
+        }
         // staff never re-open: "not fixed" is the citizen's word (Complaints.reopen)
         model.addAttribute("statuses", Arrays.stream(Status.values()).filter(status -> status != Status.REOPENED).map(Status::code).toList());
         return "complaints/staff/detail";
