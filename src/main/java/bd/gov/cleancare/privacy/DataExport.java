@@ -10,5 +10,5 @@ public record DataExport(Instant exportedAt, UserView profile, List<Map<String, 
         List<Map<String, Object>> complaintImages, List<Map<String, Object>> updates, List<Map<String, Object>> reopens,
         List<Map<String, Object>> followUps, List<Map<String, Object>> payments, List<Map<String, Object>> donations,
         List<Map<String, Object>> emergencies, List<Map<String, Object>> chatMessages, List<Map<String, Object>> notifications,
-        List<Map<String, Object>> devices) {
+        List<Map<String, Object>> devices, List<Map<String, Object>> alertSubscriptions) {
 }

@@ -75,7 +75,11 @@ public class PersonalData {
                 rows("""
                         SELECT id, kind, title, body, is_read, created_at FROM notifications
                          WHERE user_id = :me ORDER BY created_at, id""", id),
-                rows("SELECT platform, created_at FROM device_tokens WHERE user_id = :me ORDER BY created_at", id));
+                rows("SELECT platform, created_at FROM device_tokens WHERE user_id = :me ORDER BY created_at", id),
+                rows("""
+                        SELECT id, city_corporation, ward_number, latitude, longitude, radius_m,
+                               array_to_string(categories, ',') AS categories, notify_new, notify_status, sms_digest, created_at
+                          FROM alert_subscriptions WHERE user_id = :me ORDER BY created_at, id""", id));
     }
 
     /**

@@ -24,9 +24,14 @@ class PrivacyTest extends ApiTest {
         file(other, Map.of("title", "অন্য কারও অভিযোগ"));
         api.as(me.accessToken()).post("/api/v1/complaints/" + mine.get("id").asString() + "/updates/", Map.of("comment", "আরও তথ্য"));
 
+        var alert = api.as(me.accessToken()).post("/api/v1/alerts/", Map.of("city_corporation", "DSCC", "ward_number", "12",
+                "categories", java.util.List.of("roads"), "new_complaints", true));
+        assertThat(alert.status()).as(alert.toString()).isEqualTo(201);
+
         var export = api.as(me.accessToken()).get("/api/v1/auth/me/export/");
 
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.json().get("alert_subscriptions").get(0).get("categories").asString()).isEqualTo("roads");
         assertThat(export.header("Content-Disposition")).contains("attachment");
         var body = export.json();
         assertThat(body.get("profile").get("phone").asString()).isEqualTo(me.phone());
