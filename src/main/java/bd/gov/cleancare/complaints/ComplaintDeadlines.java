@@ -145,7 +145,7 @@ public class ComplaintDeadlines {
     }
 
     private void step(OverdueRepository.Marked c, String step, List<UUID> recipients, Instant now) {
-        if (!overdue.recordStep(c.id(), c.status(), step, now)) {
+        if (!overdue.recordStep(c, step, now)) {
             return;
         }
         var details = new LinkedHashMap<String, Object>();

@@ -24,7 +24,7 @@ public record ComplaintDetail(
         Instant responseDueAt, Instant resolutionDueAt, Deadline deadline, int supportCount, boolean supportedByMe,
         List<Image> images, boolean hideName, Instant reopenableUntil, String source, UUID filedBy, UUID duplicateOf,
         String duplicateOfTrackingNumber, boolean isPublic, boolean held,
-        String publicTitle, String publicDescription, List<CategoryQuestions.Answer> answers) {
+        String publicTitle, String publicDescription, List<CategoryQuestions.Answer> answers) implements ComplaintView {
 
     /** A person on a complaint; the phone only for those who may call them. */
     public record Person(UUID id, String name, String userType, String phone) {

@@ -409,14 +409,17 @@ public class Complaints {
     }
 
     /**
-     * "Not fixed": within the window after resolution (default 14 days) the complaint's citizen re-opens
-     * it with a comment and an optional photo; its assignee and ward office are told. Staff who may see
-     * it are refused (they use the workflow); anyone else does not learn it exists.
+     * "Not fixed": within the window after resolution (default 14 days) the complaint's citizen, or one
+     * of its supporters, re-opens it with a comment and an optional photo; its assignee and ward office
+     * are told. The citizen gets the complaint back; a supporter its public timeline (never the filer's
+     * name or phone). Staff who may see it are refused (they use the workflow); anyone else does not
+     * learn it exists.
      */
     @Transactional
-    public ComplaintDetail reopen(CurrentUser me, UUID id, String comment, Upload photo) {
+    public ComplaintView reopen(CurrentUser me, UUID id, String comment, Upload photo) {
         var complaint = complaints.lock(id).orElseThrow(() -> new NotFound("complaint.not-found"));
-        if (!access.mayReopen(me, complaint)) {
+        boolean owner = access.isOwner(me, complaint);
+        if (!access.mayReopen(me, complaint, !owner && complaints.supports(id, me.id()))) {
             access.visible(me, complaint);
             throw new Forbidden("complaint.reopen.not-yours");
         }
@@ -433,8 +436,21 @@ public class Complaints {
                     stored.height(), now);
             imageUrl = stored.imageUrl();
         }
-        reopened(complaint, me.id(), access.isOwner(me, complaint) ? "citizen" : "supporter", reason, imageUrl, now);
-        return detail(me, complaints.find(id).orElseThrow(), null);
+        reopened(complaint, me.id(), owner ? "citizen" : "supporter", reason, imageUrl, now);
+        return owner ? detail(me, complaints.find(id).orElseThrow(), null) : track(complaint.trackingNumber());
+    }
+
+    /** Until when a supporter may say "not fixed" about the complaint with this tracking number, if they may now. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Reopenable> reopenableBySupporter(CurrentUser me, String trackingNumber) {
+        var number = Digits.toAscii(trackingNumber == null ? "" : trackingNumber.strip()).toUpperCase(java.util.Locale.ROOT);
+        return complaints.findByTrackingNumber(number)
+                .filter(c -> !access.isOwner(me, c) && access.mayReopen(me, c, complaints.supports(c.id(), me.id())))
+                .flatMap(c -> java.util.Optional.ofNullable(reopenableUntil(c)).map(until -> new Reopenable(c.id(), until)));
+    }
+
+    /** A resolved complaint the caller may still re-open, and until when. */
+    public record Reopenable(UUID complaintId, Instant until) {
     }
 
     /**
@@ -453,8 +469,8 @@ public class Complaints {
 
     private void reopened(ComplaintRow complaint, UUID by, String via, String comment, String imageUrl, Instant now) {
         complaints.changeStatus(complaint.id(), Status.REOPENED, null);
-        // a re-opened complaint gets deadlines of its own, counted from now
-        complaints.setDueTimes(complaint.id(), dueTimes.of(complaint.category(), complaint.priority(), complaint.cityCorporation(), now));
+        // a re-opened complaint gets deadlines of its own, counted from now, and its overdue steps start over
+        complaints.restartDeadlines(complaint.id(), dueTimes.of(complaint.category(), complaint.priority(), complaint.cityCorporation(), now));
         complaints.addUpdate(complaint.id(), by, Status.RESOLVED, Status.REOPENED, comment, null, now);
         reopens.insert(complaint, by, via, comment, imageUrl, now);
         events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.trackingNumber(), complaint.userId(),
@@ -680,7 +696,11 @@ public class Complaints {
     }
 
     private Instant reopenableUntil(CurrentUser me, ComplaintRow c) {
-        if (c.status() != Status.RESOLVED || c.resolvedAt() == null || !access.mayReopen(me, c)) {
+        return access.mayReopen(me, c, false) ? reopenableUntil(c) : null;
+    }
+
+    private Instant reopenableUntil(ComplaintRow c) {
+        if (c.status() != Status.RESOLVED || c.resolvedAt() == null) {
             return null;
         }
         var until = c.resolvedAt().plus(afterResolution.reopenWindow());

@@ -31,7 +31,7 @@ public record Deadline(String state, Long dueInMinutes, Long overdueByMinutes, I
 
     /** The earliest deadline an open complaint has missed by {@code now}, if any. */
     public static Instant missedSince(Status status, Instant responseDue, Instant resolutionDue, Instant respondedAt, Instant now) {
-        if (status == Status.SUBMITTED && respondedAt == null && responseDue != null && now.isAfter(responseDue)) {
+        if (status.awaitsResponse() && respondedAt == null && responseDue != null && now.isAfter(responseDue)) {
             return responseDue;
         }
         return resolutionDue != null && now.isAfter(resolutionDue) ? resolutionDue : null;

@@ -33,4 +33,9 @@ public enum Status implements StoredValue {
     public boolean isOpen() {
         return this == SUBMITTED || this == IN_PROGRESS || this == REOPENED;
     }
+
+    /** Filed or re-opened: the response deadline runs until staff act on it. */
+    public boolean awaitsResponse() {
+        return this == SUBMITTED || this == REOPENED;
+    }
 }

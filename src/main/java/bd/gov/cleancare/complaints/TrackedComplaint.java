@@ -8,7 +8,8 @@ import java.util.List;
  * {@code reportedBy}: their name if they chose to show it, else "a citizen of ward 12".
  */
 public record TrackedComplaint(String trackingNumber, String category, String categoryCode, String status, String statusCode,
-        String wardNumber, String cityCorporation, Instant createdAt, Instant resolvedAt, List<Step> timeline, String reportedBy) {
+        String wardNumber, String cityCorporation, Instant createdAt, Instant resolvedAt, List<Step> timeline, String reportedBy)
+        implements ComplaintView {
 
     public record Step(String status, String statusCode, Instant at) {
     }

@@ -188,6 +188,37 @@ class ComplaintDeadlinesTest extends ApiTest {
     }
 
     @Test
+    void a_reopened_complaint_starts_a_new_deadline_round_marked_and_escalated_again() {
+        var admin = staff("admin", "DSCC", "12");
+        var citizen = citizen();
+        clock.set(FILED);
+        var id = file(citizen).get("id").asString();
+        clock.set(dhaka("2026-12-17T09:01"));
+        assertThat(deadlines.sweep().markedOverdue()).isEqualTo(1);
+        clock.advance(Duration.ofHours(25));
+        assertThat(deadlines.sweep().escalatedToZone()).isEqualTo(1);
+        resolve(login(admin.phone(), PASSWORD), id);
+
+        clock.advance(Duration.ofDays(1));
+        var reopened = api.as(login(citizen.phone(), PASSWORD).accessToken())
+                .post("/api/v1/complaints/" + id + "/reopen/", Map.of("comment", "আবার ময়লা"));
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+        assertThat(reopened.json().get("deadline").get("state").asString()).isEqualTo("due");
+        assertThat(reopened.json().get("deadline").get("escalation_level").asInt()).as("escalation starts over").isZero();
+
+        assertThat(deadlines.sweep().markedOverdue()).as("due again from the re-open").isZero();
+        clock.advance(Duration.ofDays(7));
+        assertThat(deadlines.sweep().markedOverdue()).as("nobody answered the re-open").isEqualTo(1);
+        clock.advance(Duration.ofHours(25));
+        assertThat(deadlines.sweep().escalatedToZone()).isEqualTo(1);
+        assertThat(deadlines.sweep().escalatedToZone() + deadlines.sweep().markedOverdue()).isZero();
+
+        assertThat(events(id)).containsExactly("overdue", "escalated_zone", "overdue", "escalated_zone");
+        var figures = api.as(login(admin.phone(), PASSWORD).accessToken()).get("/api/v1/dashboard/deadlines/").json();
+        assertThat(figures.get("overdue").asLong()).as("the re-opened complaint counts as late work").isEqualTo(1);
+    }
+
+    @Test
     void two_instances_running_the_job_at_once_take_every_step_exactly_once() throws Exception {
         var citizen = citizen();
         clock.set(FILED);

@@ -120,7 +120,44 @@ class ReopenAndFollowUpTest extends ApiTest {
 
         var staff = api.as(admin.accessToken()).with("Accept-Language", "en").post(path + "reopen/", Map.of("comment", "x"));
         assertThat(staff.status()).isEqualTo(403);
-        assertThat(staff.json().get("detail").asString()).isEqualTo("Only the citizen who filed this complaint can re-open it.");
+        assertThat(staff.json().get("detail").asString()).isEqualTo("Only the citizen who filed this complaint, or one who supports it, can re-open it.");
+    }
+
+    @Test
+    void a_supporter_says_not_fixed_and_gets_the_public_timeline_without_the_filers_name_or_phone() {
+        var supporter = citizen("DNCC", "5");
+        var quitter = citizen("DNCC", "5");
+        var second = "/api/v1/complaints/" + file(owner).get("id").asString() + "/";
+        for (var who : java.util.List.of(supporter, quitter)) {
+            assertThat(api.as(who.accessToken()).post(second + "support/", Map.of()).status()).isEqualTo(200);
+        }
+        assertThat(api.as(quitter.accessToken()).delete(second + "support/").status()).isEqualTo(200);
+        resolve(second);
+
+        assertThat(reopen(quitter, second).status()).as("support taken back: a stranger again").isEqualTo(404);
+        var reopened = reopen(supporter, second);
+
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+        assertThat(reopened.json().get("status_code").asString()).isEqualTo("reopened");
+        assertThat(reopened.json().get("timeline").get(reopened.json().get("timeline").size() - 1).get("status_code").asString())
+                .isEqualTo("reopened");
+        assertThat(reopened.text()).doesNotContain(owner.phone()).doesNotContain(owner.id().toString()).doesNotContain("user_id");
+        assertThat(jdbc.sql("SELECT via || ':' || reopened_by FROM complaint_reopens").query(String.class).single())
+                .isEqualTo("supporter:" + supporter.id());
+        assertThat(api.as(owner.accessToken()).get(second).json().get("status_code").asString()).isEqualTo("reopened");
+    }
+
+    @Test
+    void a_supporter_cannot_reopen_a_complaint_hidden_from_the_public() {
+        var supporter = citizen("DNCC", "5");
+        var second = "/api/v1/complaints/" + file(owner).get("id").asString() + "/";
+        assertThat(api.as(supporter.accessToken()).post(second + "support/", Map.of()).status()).isEqualTo(200);
+        resolve(second);
+        jdbc.sql("UPDATE complaints SET is_public = FALSE WHERE id = CAST(:id AS uuid)")
+                .param("id", second.split("/")[4]).update();
+
+        assertThat(reopen(supporter, second).status()).isEqualTo(404);
+        assertThat(reopen(owner, second).status()).as("its citizen still may").isEqualTo(200);
     }
 
     @Test

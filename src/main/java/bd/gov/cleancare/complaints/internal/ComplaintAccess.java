@@ -40,12 +40,9 @@ public class ComplaintAccess {
         throw new NotFound("complaint.not-found");
     }
 
-    /**
-     * Who may say "not fixed": the complaint's citizen. Hook for "me too": once complaint_supports
-     * exists (the supports branch), a supporter of the complaint may too — add that check here.
-     */
-    public boolean mayReopen(CurrentUser me, ComplaintRow complaint) {
-        return me.type() == UserType.CITIZEN && isOwner(me, complaint);
+    /** Who may say "not fixed": the complaint's citizen, or a citizen who supports it while the public sees it. */
+    public boolean mayReopen(CurrentUser me, ComplaintRow complaint, boolean supporter) {
+        return me.type() == UserType.CITIZEN && (isOwner(me, complaint) || supporter && complaint.isPublic());
     }
 
     public boolean isOwner(CurrentUser me, ComplaintRow complaint) {

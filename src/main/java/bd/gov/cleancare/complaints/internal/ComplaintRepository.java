@@ -421,7 +421,7 @@ public class ComplaintRepository {
                              power(sin(radians(c.latitude - :lat) / 2), 2)
                            + cos(radians(:lat)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - :lng) / 2), 2)))) AS distance
                     FROM complaints c
-                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND c.latitude IS NOT NULL AND c.is_public
+                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন', 'পুনরায় খোলা হয়েছে') AND c.latitude IS NOT NULL AND c.is_public
                      AND c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLng AND :maxLng
                      AND (CAST(:category AS text) IS NULL OR c.category = :category)) near
                  WHERE distance <= :radius ORDER BY distance, created_at DESC LIMIT :limit""")
@@ -507,6 +507,19 @@ public class ComplaintRepository {
 
     public void setDueTimes(UUID id, DueTimes.Due due) {
         jdbc.sql("UPDATE complaints SET response_due_at = :response, resolution_due_at = :resolution WHERE id = :id")
+                .param("id", id).param("response", Timestamp.from(due.response())).param("resolution", Timestamp.from(due.resolution()))
+                .update();
+    }
+
+    /**
+     * A re-open starts a new deadline round: new due times, nobody has responded yet, not overdue,
+     * not escalated (the overdue job's steps are recorded per round).
+     */
+    public void restartDeadlines(UUID id, DueTimes.Due due) {
+        jdbc.sql("""
+                UPDATE complaints SET response_due_at = :response, resolution_due_at = :resolution, responded_at = NULL,
+                       overdue_at = NULL, escalation_level = 0, deadline_round = deadline_round + 1
+                 WHERE id = :id""")
                 .param("id", id).param("response", Timestamp.from(due.response())).param("resolution", Timestamp.from(due.resolution()))
                 .update();
     }

@@ -16,11 +16,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OverdueRepository {
 
-    private static final String OPEN = "('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন')";
+    /** Open work: filed, in progress, or re-opened (the statuses of the partial indexes in V18). */
+    private static final String OPEN = "('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন', 'পুনরায় খোলা হয়েছে')";
+    /** Filed or re-opened, and nobody has acted since: the response deadline runs. */
+    private static final String AWAITING_RESPONSE = "('জমা দেওয়া হয়েছে', 'পুনরায় খোলা হয়েছে')";
     /** Past a deadline now: the resolution, or the response while nobody has acted on it. */
     private static final String LATE = """
              (c.resolution_due_at < :now
-              OR (c.status = 'জমা দেওয়া হয়েছে' AND c.responded_at IS NULL AND c.response_due_at < :now))
+              OR (c.status IN""" + AWAITING_RESPONSE + """
+                  AND c.responded_at IS NULL AND c.response_due_at < :now))
             """;
 
     private final JdbcClient jdbc;
@@ -29,7 +33,9 @@ public class OverdueRepository {
         this.jdbc = jdbc;
     }
 
-    public record Marked(UUID id, String trackingNumber, Status status, String cityCorporation, String wardNumber, UUID assignedTo) {
+    /** A complaint a step was taken on; {@code round} counts its re-opens (each round has its own steps). */
+    public record Marked(UUID id, String trackingNumber, Status status, String cityCorporation, String wardNumber, UUID assignedTo,
+            int round) {
     }
 
     /**
@@ -46,12 +52,13 @@ public class OverdueRepository {
                    ORDER BY c.resolution_due_at LIMIT :limit FOR UPDATE SKIP LOCKED),
                 late_response AS (
                   SELECT c.id FROM complaints c
-                   WHERE c.status = 'জমা দেওয়া হয়েছে' AND c.overdue_at IS NULL AND c.responded_at IS NULL
+                   WHERE c.status IN""" + AWAITING_RESPONSE + """
+                     AND c.overdue_at IS NULL AND c.responded_at IS NULL
                      AND c.response_due_at < :now
                    ORDER BY c.response_due_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                 UPDATE complaints c SET overdue_at = :now
                  WHERE c.id IN (SELECT id FROM late_resolution UNION SELECT id FROM late_response) AND c.overdue_at IS NULL
-                RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to""")
+                RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to, c.deadline_round""")
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> marked(rs)).list();
     }
@@ -70,25 +77,26 @@ public class OverdueRepository {
                    ORDER BY c.overdue_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                 UPDATE complaints c SET escalation_level = :from + 1 FROM due
                  WHERE c.id = due.id AND c.escalation_level = :from
-                RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to""")
+                RETURNING c.id, c.tracking_number, c.status, c.city_corporation, c.ward_number, c.assigned_to, c.deadline_round""")
                 .param("from", fromLevel).param("before", Timestamp.from(overdueBefore)).param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query((rs, n) -> marked(rs)).list();
     }
 
-    /** The step as a timeline row without an author; false if the complaint has it already. */
-    public boolean recordStep(UUID complaintId, Status status, String event, Instant at) {
+    /** The step as a timeline row without an author; false if the complaint has it already in this round. */
+    public boolean recordStep(Marked complaint, String event, Instant at) {
         return jdbc.sql("""
-                INSERT INTO complaint_updates (complaint_id, updated_by, old_status, new_status, event, created_at)
-                VALUES (:id, NULL, :status, :status, :event, :at)
-                ON CONFLICT (complaint_id, event) WHERE event IS NOT NULL DO NOTHING""")
-                .param("id", complaintId).param("status", status.stored()).param("event", event).param("at", Timestamp.from(at))
+                INSERT INTO complaint_updates (complaint_id, updated_by, old_status, new_status, event, deadline_round, created_at)
+                VALUES (:id, NULL, :status, :status, :event, :round, :at)
+                ON CONFLICT (complaint_id, event, deadline_round) WHERE event IS NOT NULL DO NOTHING""")
+                .param("id", complaint.id()).param("status", complaint.status().stored()).param("event", event)
+                .param("round", complaint.round()).param("at", Timestamp.from(at))
                 .update() > 0;
     }
 
     private static Marked marked(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Marked(rs.getObject("id", UUID.class), rs.getString("tracking_number"),
                 StoredValue.fromStored(Status.class, rs.getString("status")), rs.getString("city_corporation"),
-                rs.getString("ward_number"), rs.getObject("assigned_to", UUID.class));
+                rs.getString("ward_number"), rs.getObject("assigned_to", UUID.class), rs.getInt("deadline_round"));
     }
 }

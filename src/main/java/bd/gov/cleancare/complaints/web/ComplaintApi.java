@@ -6,6 +6,7 @@ import bd.gov.cleancare.complaints.ComplaintDetail;
 import bd.gov.cleancare.complaints.ComplaintQuery;
 import bd.gov.cleancare.complaints.ComplaintSummary;
 import bd.gov.cleancare.complaints.ComplaintUpdateView;
+import bd.gov.cleancare.complaints.ComplaintView;
 import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.complaints.Duplicates;
 import bd.gov.cleancare.complaints.NearbyComplaint;
@@ -240,14 +241,15 @@ class ComplaintApi {
     }
 
     @PostMapping(path = "/{id}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "\"Not fixed\": the citizen re-opens a resolved complaint within the window (default 14 days)")
-    ComplaintDetail reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReopenForm form) {
+    @Operation(summary = "\"Not fixed\": the citizen or a supporter re-opens a resolved complaint within the window (default 14 days);"
+            + " the citizen gets the complaint, a supporter its public timeline")
+    ComplaintView reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReopenForm form) {
         return complaints.reopen(me, id, form.comment(), null);
     }
 
     @PostMapping(path = "/{id}/reopen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "\"Not fixed\" with a photo (multipart: comment, and one image part)")
-    ComplaintDetail reopenWithPhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, MultipartHttpServletRequest request) {
+    ComplaintView reopenWithPhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, MultipartHttpServletRequest request) {
         var files = Uploads.all(request);
         if (files.size() > 1) {
             throw bd.gov.cleancare.platform.errors.RuleViolated.onField("image", "complaint.reopen.one-photo");

@@ -253,9 +253,9 @@ public class DashboardQueries {
         var sql = scope.anyTime().onComplaints();
         return jdbc.sql("""
                 SELECT c.city_corporation, c.ward_number, c.category, count(*) AS overdue FROM complaints c
-                 WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন')
+                 WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন', 'পুনরায় খোলা হয়েছে')
                    AND (c.resolution_due_at < :now
-                        OR (c.status = 'জমা দেওয়া হয়েছে' AND c.responded_at IS NULL AND c.response_due_at < :now))
+                        OR (c.status IN ('জমা দেওয়া হয়েছে', 'পুনরায় খোলা হয়েছে') AND c.responded_at IS NULL AND c.response_due_at < :now))
                    AND\s""" + sql.where() + " GROUP BY c.city_corporation, c.ward_number, c.category")
                 .params(sql.params()).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Overdue(rs.getString("city_corporation"), rs.getString("ward_number"), rs.getString("category"),
@@ -288,7 +288,7 @@ public class DashboardQueries {
                          row_number() OVER (PARTITION BY c.city_corporation, c.ward_number
                                             ORDER BY c.support_count DESC, c.created_at, c.id) AS place
                     FROM complaints c
-                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন') AND c.support_count > 0 AND c.is_public
+                   WHERE c.status IN ('জমা দেওয়া হয়েছে', 'প্রক্রিয়াধীন', 'পুনরায় খোলা হয়েছে') AND c.support_count > 0 AND c.is_public
                      AND\s""" + sql.where() + """
                 ) ranked WHERE place <= :perWard ORDER BY city_corporation, ward_number, place""")
                 .params(sql.params()).param("perWard", perWard)
