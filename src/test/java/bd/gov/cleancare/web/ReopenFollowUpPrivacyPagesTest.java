@@ -79,6 +79,41 @@ class ReopenFollowUpPrivacyPagesTest extends BrowserTest {
     }
 
     @Test
+    void a_supporter_says_not_fixed_on_the_tracking_page_and_a_passer_by_sees_no_form() {
+        var citizen = citizen("DSCC", "12");
+        var supporter = citizen("DNCC", "5");
+        var admin = staff("admin", "DSCC", "12");
+        var complaint = file(citizen);
+        var id = complaint.get("id").asString();
+        var number = complaint.get("tracking_number").asString();
+        assertThat(api.as(supporter.accessToken()).post("/api/v1/complaints/" + id + "/support/", Map.of()).status()).isEqualTo(200);
+        for (var status : new String[] {"in_progress", "resolved"}) {
+            api.as(admin.accessToken()).post("/api/v1/complaints/" + id + "/updates/", Map.of("new_status", status));
+        }
+
+        var passerBy = signedIn(citizen("DSCC", "12"));
+        passerBy.navigate("/track?number=" + number);
+        assertThat(passerBy.locator("#tracked-title").textContent()).isEqualTo(number);
+        assertThat(passerBy.locator("#reopen-form").count()).isZero();
+
+        var page = signedIn(supporter);
+        page.navigate("/track?number=" + number + "&lang=en");
+        axe(page);
+        page.click("#reopen-form button[type=submit]");
+        assertThat(page.locator("#reopen-refused").textContent()).isNotBlank();
+        assertThat(page.locator("#tracked-title").textContent()).as("back on the tracking page").isEqualTo(number);
+        page.fill("#reopen-reason", "The drain is blocked again");
+        page.click("#reopen-form button[type=submit]");
+
+        assertThat(page.locator("#reopen [role=status]").textContent()).contains("open again");
+        assertThat(page.locator("#reopen-form").count()).isZero();
+        assertThat(page.locator(".facts").textContent()).contains("Re-opened");
+        assertThat(jdbc.sql("SELECT via FROM complaint_reopens").query(String.class).single()).isEqualTo("supporter");
+        axe(page);
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
     void the_profile_deletes_the_account_after_the_password_confirms_it() {
         var citizen = citizen("DSCC", "12");
         file(citizen);

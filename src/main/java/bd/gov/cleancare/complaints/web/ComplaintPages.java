@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The citizen's complaint pages on the same {@link Complaints} use cases as the API: file one (with
@@ -80,7 +81,8 @@ class ComplaintPages {
     record RatingForm(Integer rating, String comment) {
     }
 
-    record ReopenForm(String reason) {
+    /** {@code number}: sent from the tracking page by a supporter, who goes back there. */
+    record ReopenForm(String reason, String number) {
     }
 
     record NameForm(Boolean hideName) {
@@ -202,7 +204,9 @@ class ComplaintPages {
             next.addFlashAttribute("reopenRefused", message);
             next.addFlashAttribute("reopenReason", form.reason());
         }, () -> next.addFlashAttribute("reopened", true));
-        return "redirect:/complaints/" + id + (refusal.isPresent() ? "#reopen-title" : "");
+        var page = form.number() == null || form.number().isBlank() ? "/complaints/" + id
+                : UriComponentsBuilder.fromPath("/track").queryParam("number", form.number()).encode().build().toUriString();
+        return "redirect:" + page + (refusal.isPresent() ? "#reopen-title" : "");
     }
 
     /** Whether the public sees my name or "a citizen of ward 12" on this complaint. */
@@ -232,14 +236,18 @@ class ComplaintPages {
         return "complaints/nearby :: list";
     }
 
+    /** Anyone may track; a signed-in supporter of a resolved complaint may also say "not fixed" here. */
     @GetMapping("/track")
-    String track(@RequestParam(required = false) String number, Model model) {
+    String track(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String number, Model model) {
         model.addAttribute("form", new TrackForm(number));
         if (number == null || number.isBlank()) {
             return "complaints/track";
         }
         return forms.submit(model, new TrackForm(number), "complaints/track", () -> {
             model.addAttribute("tracked", complaints.track(number));
+            if (me != null) {
+                complaints.reopenableBySupporter(me, number).ifPresent(reopenable -> model.addAttribute("reopenable", reopenable));
+            }
             return "complaints/track";
         });
     }
