@@ -1,8 +1,10 @@
 package bd.gov.cleancare.alerts;
 
+import bd.gov.cleancare.alerts.internal.AlertEvent;
 import bd.gov.cleancare.alerts.internal.AlertProperties;
 import bd.gov.cleancare.alerts.internal.AlertRepository;
 import bd.gov.cleancare.alerts.internal.AlertRow;
+import bd.gov.cleancare.alerts.internal.AlertSubjects;
 import bd.gov.cleancare.alerts.internal.AlertTokens;
 import bd.gov.cleancare.complaints.Category;
 import bd.gov.cleancare.geography.Coordinates;
@@ -45,6 +47,7 @@ public class Alerts {
 
     private final AlertRepository alerts;
     private final AlertTokens tokens;
+    private final AlertSubjects subjects;
     private final AlertProperties properties;
     private final Geography geography;
     private final Sms sms;
@@ -53,11 +56,12 @@ public class Alerts {
     private final TransactionTemplate eachDigest;
     private final String publicUrl;
 
-    Alerts(AlertRepository alerts, AlertTokens tokens, AlertProperties properties, Geography geography, Sms sms,
+    Alerts(AlertRepository alerts, AlertTokens tokens, AlertSubjects subjects, AlertProperties properties, Geography geography, Sms sms,
             MessageSource messages, Clock clock, PlatformTransactionManager transactions,
             @Value("${cleancare.public-url:http://localhost:8080}") String publicUrl) {
         this.alerts = alerts;
         this.tokens = tokens;
+        this.subjects = subjects;
         this.properties = properties;
         this.geography = geography;
         this.sms = sms;
@@ -134,6 +138,31 @@ public class Alerts {
         if (!alerts.delete(tokens.verify(token))) {
             throw new NotFound("alert.not-found");
         }
+    }
+
+    /**
+     * My subscriptions behind an alert about this complaint ({@code kind} new or status): what the
+     * message's stop link stops. None when the complaint is no longer public.
+     */
+    @Transactional(readOnly = true)
+    public List<AlertView> behind(CurrentUser me, UUID complaintId, String kind) {
+        return matching(me, complaintId, kind).stream().map(this::view).toList();
+    }
+
+    /** The stop link's one tap: deletes my subscriptions behind that alert; returns what it stopped. */
+    @Transactional
+    public List<AlertView> stop(CurrentUser me, UUID complaintId, String kind) {
+        var stopped = matching(me, complaintId, kind);
+        stopped.forEach(row -> alerts.delete(me.id(), row.id()));
+        return stopped.stream().map(this::view).toList();
+    }
+
+    private List<AlertRow> matching(CurrentUser me, UUID complaintId, String kind) {
+        var alertKind = java.util.Arrays.stream(AlertEvent.Kind.values()).filter(k -> k.code().equals(kind)).findFirst()
+                .orElseThrow(() -> new NotFound("alert.not-found"));
+        return subjects.publicly(complaintId)
+                .map(complaint -> alerts.matchingOf(me.id(), AlertSubjects.event(alertKind, complaint, List.of())))
+                .orElse(List.of());
     }
 
     /**

@@ -151,6 +151,39 @@ class AlertsTest extends ApiTest {
     }
 
     @Test
+    void every_in_app_alert_carries_a_stop_link_that_stops_only_my_alerts_behind_it() {
+        var follower = citizen();
+        var stranger = citizen();
+        var filer = citizen();
+        var ward = subscribe(follower, ward("DSCC", "12")).get("id").asString();
+        var circle = subscribe(follower, point(23.7400, 90.3950, 500, "new_complaints", false)).get("id").asString();
+        var elsewhere = subscribe(follower, ward("DSCC", "13")).get("id").asString();
+        var strangers = subscribe(stranger, ward("DSCC", "12")).get("id").asString();
+        var complaint = file(filer, Map.of("latitude", 23.742, "longitude", 90.396));
+        eventsSettled();
+
+        var body = api.as(follower.accessToken()).get("/api/v1/notifications/").json().get("results").get(0).get("body").asString();
+        var stop = body.substring(body.indexOf("/alerts/stop/"));
+        assertThat(stop).isEqualTo("/alerts/stop/" + complaint.get("id").asString() + "/new");
+        var behind = api.as(follower.accessToken()).get("/api/v1" + stop + "/");
+        assertThat(behind.status()).as(behind.toString()).isEqualTo(200);
+        assertThat(behind.json().get("results")).extracting(a -> a.get("id").asString())
+                .as("the circle wants status changes only: it did not send a new-complaint alert").containsExactly(ward);
+        assertThat(api.as(follower.accessToken()).get("/api/v1/alerts/stop/" + complaint.get("id").asString() + "/status/")
+                .json().get("results")).extracting(a -> a.get("id").asString()).containsExactlyInAnyOrder(ward, circle);
+
+        var stopped = api.as(follower.accessToken()).post("/api/v1" + stop + "/", Map.of());
+
+        assertThat(stopped.status()).as(stopped.toString()).isEqualTo(200);
+        assertThat(stopped.json().get("count").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT CAST(id AS text) FROM alert_subscriptions").query(String.class).list())
+                .containsExactlyInAnyOrder(circle, elsewhere, strangers);
+        assertThat(api.as(follower.accessToken()).post("/api/v1/alerts/stop/" + complaint.get("id").asString() + "/other/", Map.of())
+                .status()).isEqualTo(404);
+        assertThat(api.post("/api/v1" + stop + "/", Map.of()).status()).as("signed in only").isEqualTo(401);
+    }
+
+    @Test
     void a_status_change_reaches_status_subscribers_and_a_hidden_complaint_reaches_nobody() {
         var statusOnly = citizen();
         var newOnly = citizen();

@@ -1,8 +1,10 @@
 package bd.gov.cleancare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import bd.gov.cleancare.support.BrowserTest;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,35 @@ class AlertPagesTest extends BrowserTest {
         page.click("#alerts-list button[type=submit]");
         assertThat(page.locator("#alerts-done").textContent()).isEqualTo("Alert stopped.");
         assertThat(page.locator("#alerts-none").count()).isEqualTo(1);
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    void the_link_in_an_in_app_alert_shows_the_alerts_behind_it_and_stops_them_with_one_tap() {
+        var citizen = citizen("DSCC", "12");
+        var created = api.as(citizen.accessToken()).post("/api/v1/alerts/", Map.of("city_corporation", "DSCC", "ward_number", "12",
+                "new_complaints", true, "status_changes", true));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        file(citizen("DSCC", "12"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM notifications WHERE kind = 'alert_new'")
+                .query(Long.class).single() == 1);
+        var body = jdbc.sql("SELECT body FROM notifications WHERE kind = 'alert_new'").query(String.class).single();
+        var path = body.substring(body.indexOf("/alerts/stop/"));
+
+        var page = signedIn(citizen);
+        page.navigate(path);
+        assertThat(page.locator("h1").textContent()).isEqualTo("এই সতর্কবার্তাগুলো বন্ধ করবেন?");
+        assertThat(page.locator("#alerts-behind li").count()).isEqualTo(1);
+        axe(page);
+        page.navigate(path + "?lang=en");
+        axe(page);
+
+        page.click("#alerts-stop-form button[type=submit]");
+
+        assertThat(page.locator("#alerts-done").textContent()).isEqualTo("Alert stopped.");
+        assertThat(page.locator("#alerts-none").count()).isEqualTo(1);
+        page.navigate(path);
+        assertThat(page.locator("#alerts-stop-none").count()).isEqualTo(1);
         assertThat(cspViolations).isEmpty();
     }
 

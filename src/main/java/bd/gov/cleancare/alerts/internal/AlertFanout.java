@@ -2,9 +2,7 @@ package bd.gov.cleancare.alerts.internal;
 
 import bd.gov.cleancare.complaints.ComplaintFiled;
 import bd.gov.cleancare.complaints.ComplaintStatusChanged;
-import bd.gov.cleancare.complaints.Complaints;
 import bd.gov.cleancare.complaints.PublicComplaint;
-import bd.gov.cleancare.complaints.PublicComplaintQuery;
 import bd.gov.cleancare.notifications.Notification;
 import bd.gov.cleancare.notifications.Notifications;
 import bd.gov.cleancare.platform.text.Digits;
@@ -13,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertFanout {
 
-    private final Complaints complaints;
+    private final AlertSubjects subjects;
     private final Notifications notifications;
     private final AlertRepository alerts;
     private final AlertProperties properties;
@@ -41,9 +37,9 @@ class AlertFanout {
     private final Clock clock;
     private final String publicUrl;
 
-    AlertFanout(Complaints complaints, Notifications notifications, AlertRepository alerts, AlertProperties properties,
+    AlertFanout(AlertSubjects subjects, Notifications notifications, AlertRepository alerts, AlertProperties properties,
             MessageSource messages, Clock clock, @Value("${cleancare.public-url:http://localhost:8080}") String publicUrl) {
-        this.complaints = complaints;
+        this.subjects = subjects;
         this.notifications = notifications;
         this.alerts = alerts;
         this.properties = properties;
@@ -54,12 +50,12 @@ class AlertFanout {
 
     @ApplicationModuleListener
     void announceFiled(ComplaintFiled event) {
-        complaints.trackingNumber(event.complaintId()).flatMap(this::publicly).ifPresent(complaint -> {
-            var alert = event(AlertEvent.Kind.NEW, complaint, List.of(event.userId()));
+        subjects.publicly(event.complaintId()).ifPresent(complaint -> {
+            var alert = AlertSubjects.event(AlertEvent.Kind.NEW, complaint, List.of(event.userId()));
             fanOut(alert, "alert-new:" + complaint.id(), language -> new Texts(
                     text(language, "alert.new.title", ward(language, complaint)),
                     text(language, "alert.new.body", complaint.trackingNumber(), complaint.title(),
-                            text(language, "complaint.category." + complaint.category().code()), publicUrl + "/alerts")));
+                            text(language, "complaint.category." + complaint.category().code()), stopLink(complaint, AlertEvent.Kind.NEW))));
         });
     }
 
@@ -73,16 +69,22 @@ class AlertFanout {
         if (event.changedBy() != null) {
             told.add(event.changedBy());
         }
-        publicly(event.trackingNumber()).ifPresent(complaint -> {
-            var alert = event(AlertEvent.Kind.STATUS, complaint, told);
+        subjects.publicly(event.trackingNumber()).ifPresent(complaint -> {
+            var alert = AlertSubjects.event(AlertEvent.Kind.STATUS, complaint, told);
             fanOut(alert, "alert-status:" + complaint.id() + ":" + event.newStatusCode() + ":" + event.changedAt().toEpochMilli(),
                     language -> new Texts(text(language, "alert.status.title", ward(language, complaint)),
                             text(language, "alert.status.body", complaint.trackingNumber(), complaint.title(),
-                                    text(language, "complaint.status." + event.newStatusCode()), publicUrl + "/alerts")));
+                                    text(language, "complaint.status." + event.newStatusCode()),
+                                    stopLink(complaint, AlertEvent.Kind.STATUS))));
         });
     }
 
     private record Texts(String title, String body) {
+    }
+
+    /** One tap from the message (in the app, by push) to stop the alerts that sent it; the same words go to every recipient. */
+    private String stopLink(PublicComplaint complaint, AlertEvent.Kind kind) {
+        return publicUrl + "/alerts/stop/" + complaint.id() + "/" + kind.code();
     }
 
     private void fanOut(AlertEvent alert, String eventKey, java.util.function.Function<String, Texts> texts) {
@@ -103,18 +105,6 @@ class AlertFanout {
                     });
             after = batch.getLast().userId();
         }
-    }
-
-    private Optional<PublicComplaint> publicly(String trackingNumber) {
-        return complaints.publicComplaints(new PublicComplaintQuery(List.of(trackingNumber), Set.of(), Set.of(), null, null, null, 1))
-                .stream().findFirst();
-    }
-
-    private static AlertEvent event(AlertEvent.Kind kind, PublicComplaint complaint, List<UUID> told) {
-        return new AlertEvent(kind, complaint.id(), complaint.trackingNumber(), complaint.category().code(),
-                complaint.cityCorporation(), complaint.wardNumber(),
-                complaint.latitude() == null ? null : complaint.latitude().doubleValue(),
-                complaint.longitude() == null ? null : complaint.longitude().doubleValue(), told);
     }
 
     private String ward(String language, PublicComplaint complaint) {

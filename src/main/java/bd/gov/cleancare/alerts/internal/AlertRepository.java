@@ -88,6 +88,18 @@ public class AlertRepository {
                 .query((rs, n) -> new Recipient(rs.getObject("user_id", UUID.class), rs.getString("language"))).list();
     }
 
+    /** The user's own subscriptions that match the event: those that told them of it. */
+    public List<AlertRow> matchingOf(UUID userId, AlertEvent event) {
+        if (!event.placed()) {
+            return List.of();
+        }
+        var params = new HashMap<String, Object>();
+        var where = matching(event, params);
+        return jdbc.sql("SELECT s.* FROM alert_subscriptions s JOIN users u ON u.id = s.user_id WHERE s.user_id = :user AND " + where
+                + " ORDER BY s.created_at DESC, s.id")
+                .params(params).param("user", userId).query(AlertRepository::row).list();
+    }
+
     /** Queues the event for the next SMS digest of each matching subscription that wants one (one statement). */
     public int queueForDigest(AlertEvent event, Instant at) {
         if (!event.placed()) {

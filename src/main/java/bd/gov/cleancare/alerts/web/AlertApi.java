@@ -74,6 +74,20 @@ class AlertApi {
         alerts.delete(me, id);
     }
 
+    @GetMapping("/stop/{complaintId}/{kind}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "My subscriptions behind an alert about this complaint (kind new or status): what its stop link stops")
+    Page<AlertView> behind(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID complaintId, @PathVariable String kind) {
+        return Page.all(alerts.behind(me, complaintId, kind));
+    }
+
+    @PostMapping("/stop/{complaintId}/{kind}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One tap from an alert (in the app or by push): stop my subscriptions that sent it; returns those stopped")
+    Page<AlertView> stop(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID complaintId, @PathVariable String kind) {
+        return Page.all(alerts.stop(me, complaintId, kind));
+    }
+
     @GetMapping("/unsubscribe/{token}")
     @Operation(summary = "What an unsubscribe link would stop (no login: the signed link is the credential)")
     UnsubscribeOffer offer(@PathVariable String token) {

@@ -121,6 +121,24 @@ class AlertPages {
         return "redirect:/alerts";
     }
 
+    /** The link in every in-app and push alert: which of my alerts sent it, and one tap to stop them. */
+    @GetMapping("/alerts/stop/{complaintId}/{kind}")
+    String behind(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID complaintId, @PathVariable String kind, Model model) {
+        model.addAttribute("behind", alerts.behind(me, complaintId, kind));
+        model.addAttribute("complaintId", complaintId);
+        model.addAttribute("kind", kind);
+        model.addAttribute("wardNames", wardNames());
+        return "alerts/stop";
+    }
+
+    @PostMapping("/alerts/stop/{complaintId}/{kind}")
+    String stop(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID complaintId, @PathVariable String kind,
+            RedirectAttributes next) {
+        alerts.stop(me, complaintId, kind);
+        next.addFlashAttribute("done", "alerts.deleted");
+        return "redirect:/alerts";
+    }
+
     @GetMapping("/alerts/unsubscribe/{token}")
     String offer(@PathVariable String token, Model model) {
         model.addAttribute("token", token);
@@ -143,13 +161,19 @@ class AlertPages {
         var corporations = geography.cityCorporations();
         var wards = new LinkedHashMap<String, List<Ward>>();
         corporations.forEach(corporation -> wards.put(corporation.code(), geography.wards(corporation.code(), null)));
-        var names = new LinkedHashMap<String, Ward>();
-        wards.values().forEach(list -> list.forEach(ward -> names.put(ward.cityCorporation() + "/" + ward.wardNumber(), ward)));
         model.addAttribute("alerts", alerts.mine(me));
         model.addAttribute("corporations", corporations);
         model.addAttribute("wards", wards);
-        model.addAttribute("wardNames", names);
+        model.addAttribute("wardNames", wardNames());
         model.addAttribute("categories", Arrays.stream(Category.values()).map(Category::code).toList());
         return "alerts/alerts";
+    }
+
+    /** Every ward by "DSCC/12", for naming a subscription's ward. */
+    private Map<String, Ward> wardNames() {
+        var names = new LinkedHashMap<String, Ward>();
+        geography.cityCorporations().forEach(corporation -> geography.wards(corporation.code(), null)
+                .forEach(ward -> names.put(ward.cityCorporation() + "/" + ward.wardNumber(), ward)));
+        return names;
     }
 }
