@@ -570,7 +570,9 @@ public class Complaints {
         return new TrackedComplaint(complaint.trackingNumber(), complaint.category().stored(), complaint.category().code(),
                 complaint.status().stored(), complaint.status().code(), complaint.wardNumber(), complaint.cityCorporation(),
                 complaint.createdAt(), complaint.resolvedAt(), timeline,
-                reportedBy(complaint, complaints.shownName(complaint.id()).orElse(null)));
+                reportedBy(complaint, complaints.shownName(complaint.id()).orElse(null)),
+                complaint.duplicateOf() == null ? null : complaints.find(complaint.duplicateOf()).filter(ComplaintRow::isPublic)
+                        .map(ComplaintRow::trackingNumber).orElse(null));
     }
 
     private void handle(CurrentUser me, ComplaintRow complaint, String rawStatus, UUID assignedTo, String rawComment, UUID templateId) {

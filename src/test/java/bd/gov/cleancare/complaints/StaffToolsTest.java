@@ -144,6 +144,8 @@ class StaffToolsTest extends ApiTest {
         assertThat(merged.json().get("duplicate_of_tracking_number").asString()).isEqualTo(originalNumber);
         var seenByItsCitizen = api.as(second.accessToken()).get("/api/v1/complaints/" + duplicate + "/").json();
         assertThat(seenByItsCitizen.get("duplicate_of").asString()).isEqualTo(original);
+        var tracked = api.get("/api/v1/complaints/track/" + merged.json().get("tracking_number").asString() + "/").json();
+        assertThat(tracked.get("duplicate_of").asString()).as("the public tracking links the original").isEqualTo(originalNumber);
 
         var duplicateLink = lastUpdate(admin, duplicate);
         assertThat(duplicateLink.get("link").asString()).isEqualTo("duplicate_of");
