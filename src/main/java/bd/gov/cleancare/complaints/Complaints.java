@@ -107,12 +107,25 @@ public class Complaints {
 
     /** Files a complaint in the citizen's ward unless another is given; the tracking number follows by SMS. */
     public ComplaintDetail file(CurrentUser me, NewComplaint form) {
-        return file(me, form, Source.APP);
+        return file(me, form, Source.APP, null, null).complaint();
     }
 
-    /** As {@link #file(CurrentUser, NewComplaint)}, from the web pages: the complaint records it came from the web. */
-    public ComplaintDetail fileOnWeb(CurrentUser me, NewComplaint form) {
-        return file(me, form, Source.WEB);
+    /** A filing and whether it was a retry answered with the complaint filed the first time. */
+    public record Filed(ComplaintDetail complaint, boolean replayed) {
+    }
+
+    /**
+     * Files from the app; a retry with the same {@code idempotencyKey} (at most 100 characters) gets
+     * the first complaint back, however concurrently it comes. The same key with another title,
+     * description or category is refused: the key was reused, and the second complaint would be lost.
+     */
+    public Filed file(CurrentUser me, NewComplaint form, String idempotencyKey) {
+        return file(me, form, Source.APP, null, idempotencyKey);
+    }
+
+    /** As {@link #file(CurrentUser, NewComplaint, String)}, from the web pages: the complaint records it came from the web. */
+    public Filed fileOnWeb(CurrentUser me, NewComplaint form, String idempotencyKey) {
+        return file(me, form, Source.WEB, null, idempotencyKey);
     }
 
     /**
@@ -138,7 +151,8 @@ public class Complaints {
         content(complaint, ward);
         var caller = users.ensureCallerAccount(me, phone, form.name(), form.language(), ward.cityCorporation(), ward.wardNumber());
         var account = users.find(caller.id()).orElseThrow();
-        var filed = file(new CurrentUser(account.id(), account.phone(), UserType.CITIZEN, null, null), complaint, Source.HOTLINE, me);
+        var filed = file(new CurrentUser(account.id(), account.phone(), UserType.CITIZEN, null, null), complaint, Source.HOTLINE, me,
+                null).complaint();
         return detail(me, complaints.find(filed.id()).orElseThrow(), account);
     }
 
@@ -148,7 +162,8 @@ public class Complaints {
      */
     public ComplaintDetail fileAs(UUID accountId, NewComplaint form) {
         var account = users.find(accountId).orElseThrow(() -> new NotFound("user.not-found"));
-        return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, Source.OPEN311);
+        return file(new CurrentUser(account.id(), account.phone(), UserType.of(account.userType()), null, null), form, Source.OPEN311,
+                null, null).complaint();
     }
 
     /** Who belongs to a complaint (its chat room): the citizen, its ward, its assignee. */
@@ -188,18 +203,24 @@ public class Complaints {
         return complaints.publicComplaints(query, (c, shownName) -> reportedBy(c, shownName));
     }
 
-    private ComplaintDetail file(CurrentUser me, NewComplaint form, Source source) {
-        return file(me, form, source, null);
-    }
-
     /** {@code staff}: who filed it for the citizen (the hotline), else null. */
-    private ComplaintDetail file(CurrentUser me, NewComplaint form, Source source, CurrentUser staff) {
+    private Filed file(CurrentUser me, NewComplaint form, Source source, CurrentUser staff, String idempotencyKey) {
+        var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw RuleViolated.onField("Idempotency-Key", "complaint.idempotency.too-long");
+        }
         var filer = users.find(me.id()).orElseThrow(() -> new NotFound("user.not-found"));
         var ward = form.wardNumber() == null && form.cityCorporation() == null
                 ? (filer.wardNumber() == null ? null : new WardRef(filer.cityCorporation(), filer.wardNumber()))
                 : geography.requireWardOrDefault(form.cityCorporation(), form.wardNumber());
         var content = content(form, ward);
         var answers = questions.checked(content.category(), form.answers());
+        if (key != null) {
+            var earlier = complaints.byIdempotencyKey(me.id(), key);
+            if (earlier.isPresent()) {
+                return replayed(me, earlier.get(), content, filer);
+            }
+        }
         if (source == Source.APP || source == Source.WEB) {
             windows.acquire("cc:complaints:filed:" + me.id(), filingsPerHour, Duration.ofHours(1)).ifPresent(wait -> {
                 throw new TooManyRequests(wait, "complaint.too-many", filingsPerHour);
@@ -210,19 +231,36 @@ public class Complaints {
         var due = dueTimes.of(content.category(), content.priority(), content.cityCorporation(), now);
         // a citizen on the held list files as anyone else, but nobody else sees it until staff release it
         boolean held = moderation.isHeld(me.id());
-        // The insert locks the day's tracking counter until commit, and every filing of the day waits
-        // for it: so it is the transaction's last statement, after the event is recorded.
-        var row = transactions.execute(status -> {
-            events.publishEvent(new ComplaintFiled(id, me.id(), content.category().code(), content.cityCorporation(),
-                    content.wardNumber(), now, source.textsCitizen()));
-            if (staff != null) {
-                audit.record(staff, "complaint.filed_for_caller", "complaint", id, java.util.Map.of("source", source.code(),
-                        "citizen_id", me.id().toString(), "ward", content.cityCorporation() + "/" + content.wardNumber()));
+        try {
+            // The insert locks the day's tracking counter until commit, and every filing of the day waits
+            // for it: so it is the transaction's last statement, after the event is recorded.
+            var row = transactions.execute(status -> {
+                events.publishEvent(new ComplaintFiled(id, me.id(), content.category().code(), content.cityCorporation(),
+                        content.wardNumber(), now, source.textsCitizen()));
+                if (staff != null) {
+                    audit.record(staff, "complaint.filed_for_caller", "complaint", id, java.util.Map.of("source", source.code(),
+                            "citizen_id", me.id().toString(), "ward", content.cityCorporation() + "/" + content.wardNumber()));
+                }
+                return complaints.insert(id, me.id(), content, source.code(), staff == null ? null : staff.id(), now,
+                        LocalDate.ofInstant(now, ClockConfig.DHAKA), due, held, answers, key);
+            });
+            return new Filed(detail(me, row, filer), false);
+        } catch (org.springframework.dao.DuplicateKeyException sameKey) {
+            // a concurrent retry with the same key committed first; this one rolled back whole (event, counter)
+            var first = key == null ? null : complaints.byIdempotencyKey(me.id(), key).orElse(null);
+            if (first == null) {
+                throw sameKey;
             }
-            return complaints.insert(id, me.id(), content, source.code(), staff == null ? null : staff.id(), now,
-                    LocalDate.ofInstant(now, ClockConfig.DHAKA), due, held, answers);
-        });
-        return detail(me, row, filer);
+            return replayed(me, first, content, filer);
+        }
+    }
+
+    private Filed replayed(CurrentUser me, ComplaintRow first, ValidComplaint retry, UserView filer) {
+        if (!first.title().equals(retry.title()) || !first.description().equals(retry.description())
+                || first.category() != retry.category()) {
+            throw new Conflict("complaint.idempotency.reused");
+        }
+        return new Filed(detail(me, first, filer), true);
     }
 
     private ValidComplaint content(NewComplaint form, WardRef ward) {

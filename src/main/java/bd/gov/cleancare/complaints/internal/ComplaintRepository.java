@@ -75,14 +75,14 @@ public class ComplaintRepository {
      * so the caller commits right after (every filing of the day waits for it).
      */
     public ComplaintRow insert(UUID id, UUID userId, ValidComplaint complaint, String source, UUID filedBy, Instant now,
-            java.time.LocalDate dhakaDay, DueTimes.Due due, boolean held, String answersJson) {
+            java.time.LocalDate dhakaDay, DueTimes.Due due, boolean held, String answersJson, String idempotencyKey) {
         return jdbc.sql("""
                 INSERT INTO complaints (id, user_id, title, description, category, priority, status, location, latitude, longitude,
                                         ward_number, city_corporation, source, created_at, updated_at, response_due_at,
-                                        resolution_due_at, filed_by, held, is_public, answers, tracking_number)
+                                        resolution_due_at, filed_by, held, is_public, answers, idempotency_key, tracking_number)
                 VALUES (:id, :user, :title, :description, :category, :priority, :status, :location, :lat, :lng,
                         :ward, :cc, :source, :now, :now, :responseDue, :resolutionDue, :filedBy, :held, NOT :held,
-                        CAST(:answers AS jsonb), generate_tracking_number(:day))
+                        CAST(:answers AS jsonb), :key, generate_tracking_number(:day))
                 RETURNING\s""" + COLUMNS.replace("c.", ""))
                 .param("id", id).param("user", userId).param("title", complaint.title()).param("description", complaint.description())
                 .param("category", complaint.category().stored()).param("priority", complaint.priority().stored())
@@ -90,9 +90,15 @@ public class ComplaintRepository {
                 .param("lat", complaint.latitude()).param("lng", complaint.longitude())
                 .param("ward", complaint.wardNumber()).param("cc", complaint.cityCorporation())
                 .param("source", source).param("filedBy", filedBy).param("now", Timestamp.from(now)).param("day", dhakaDay)
-                .param("held", held).param("answers", answersJson)
+                .param("held", held).param("answers", answersJson).param("key", idempotencyKey)
                 .param("responseDue", Timestamp.from(due.response())).param("resolutionDue", Timestamp.from(due.resolution()))
                 .query(ComplaintRepository::row).single();
+    }
+
+    /** The complaint this citizen filed with this Idempotency-Key, if any. */
+    public Optional<ComplaintRow> byIdempotencyKey(UUID userId, String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM complaints c WHERE c.user_id = :user AND c.idempotency_key = :key")
+                .param("user", userId).param("key", key).query(ComplaintRepository::row).optional();
     }
 
     public Optional<ComplaintRow> find(UUID id) {

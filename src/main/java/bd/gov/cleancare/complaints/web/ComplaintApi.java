@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -134,11 +136,16 @@ class ComplaintApi {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "File a complaint (with answers to the category's questions by code); the tracking number comes back and by SMS")
-    ComplaintDetail file(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ComplaintForm form) {
-        return complaints.file(me, new NewComplaint(form.title(), form.description(), form.category(), form.priority(),
-                form.location(), form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.answers()));
+    @Operation(summary = "File a complaint (with answers to the category's questions by code); the tracking number comes back and by SMS."
+            + " A retry with the same Idempotency-Key answers 200 with the first complaint (header Idempotent-Replayed: true)")
+    ResponseEntity<ComplaintDetail> file(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ComplaintForm form,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        var filed = complaints.file(me, new NewComplaint(form.title(), form.description(), form.category(), form.priority(),
+                form.location(), form.latitude(), form.longitude(), form.wardNumber(), form.cityCorporation(), form.answers()),
+                idempotencyKey);
+        return filed.replayed()
+                ? ResponseEntity.ok().header("Idempotent-Replayed", "true").body(filed.complaint())
+                : ResponseEntity.status(HttpStatus.CREATED).body(filed.complaint());
     }
 
     @PostMapping("/assisted")

@@ -55,8 +55,13 @@ class ComplaintPages {
         this.forms = forms;
     }
 
-    /** What the form posts; latitude and longitude come from locate.js / map.js and stay empty without JavaScript. */
-    record ComplaintForm(String category, String title, String description, String location, String latitude, String longitude) {
+    /**
+     * What the form posts; latitude and longitude come from locate.js / map.js and stay empty without JavaScript.
+     * {@code key} is the form's Idempotency-Key, drawn when the form is shown: a double tap, or the offline
+     * queue sending it again, files one complaint.
+     */
+    record ComplaintForm(String category, String title, String description, String location, String latitude, String longitude,
+            String key) {
 
         NewComplaint newComplaint(Map<String, String> answers) {
             return new NewComplaint(title, description, category, null, location, decimal("latitude", latitude),
@@ -113,7 +118,7 @@ class ComplaintPages {
 
     @GetMapping("/complaints/new")
     String newComplaint(Model model) {
-        model.addAttribute("form", new ComplaintForm(null, null, null, null, null, null));
+        model.addAttribute("form", new ComplaintForm(null, null, null, null, null, null, UUID.randomUUID().toString()));
         return "complaints/new";
     }
 
@@ -139,8 +144,9 @@ class ComplaintPages {
         questions.all().getOrDefault(form.category() == null ? "" : form.category().strip(), List.of())
                 .forEach(q -> aliases.put("answers." + q.code(), "q-" + q.categoryCode() + "-" + q.code()));
         return forms.submit(model, form, "complaints/new", aliases, () -> {
-            var filed = complaints.fileOnWeb(me, form.newComplaint(answers));
-            if (photo != null && !photo.isEmpty()) {
+            var filing = complaints.fileOnWeb(me, form.newComplaint(answers), form.key());
+            var filed = filing.complaint();
+            if (photo != null && !photo.isEmpty() && !filing.replayed()) {
                 // the complaint stands even when its photo is refused: say so on its page
                 forms.refusalOf(() -> complaints.addImages(me, filed.id(), List.of(upload(photo))))
                         .ifPresent(refusal -> next.addFlashAttribute("photoRefused", refusal));
