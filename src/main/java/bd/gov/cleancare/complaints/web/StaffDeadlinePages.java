@@ -70,6 +70,7 @@ class StaffDeadlinePages {
 
     @GetMapping("/staff/deadlines/new")
     String newRule(@AuthenticationPrincipal CurrentUser me, Model model) {
+        // an empty form asks the service nothing: its read refuses whoever may not keep these
         deadlines.rules(me);
         model.addAttribute("form", RuleForm.blank());
         return form(model, null);

@@ -106,6 +106,7 @@ class StaffQuestionPages {
 
     @GetMapping("/staff/questions/new")
     String newQuestion(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String category, Model model) {
+        // an empty form asks the service nothing: its read refuses whoever may not keep these
         questions.list(me, null);
         model.addAttribute("form", QuestionForm.blank(category));
         return form(model, null);

@@ -63,6 +63,7 @@ class StaffResponseTemplatePages {
 
     @GetMapping("/staff/response-templates/new")
     String newTemplate(@AuthenticationPrincipal CurrentUser me, Model model) {
+        // an empty form asks the service nothing: its read refuses whoever may not keep these
         templates.all(me);
         model.addAttribute("form", TemplateForm.blank());
         return form(model, null);
