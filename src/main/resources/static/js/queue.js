@@ -1,7 +1,8 @@
 // The offline complaint queue. A complaint form submitted while the phone is offline is kept in
 // IndexedDB (its photo too) and sent when the connection returns, with a fresh CSRF token of the
 // current session; then its tracking number and link are shown. Without JavaScript, or online,
-// the form simply posts.
+// the form simply posts. The form's own key (Idempotency-Key) goes with it: a resend after an
+// answer was lost gets the complaint filed the first time, never a second one.
 (function () {
   // pwa.js may load this script too: one copy per page, or a complaint could be sent twice
   if (window.ccQueue) {

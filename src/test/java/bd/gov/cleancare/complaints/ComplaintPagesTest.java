@@ -44,6 +44,36 @@ class ComplaintPagesTest extends BrowserTest {
     }
 
     @Test
+    void the_same_form_sent_twice_files_one_complaint_with_one_photo() {
+        var page = signedIn(citizen());
+        String key = null;
+        String first = null;
+        for (int send = 0; send < 2; send++) {
+            page.navigate("/complaints/new");
+            if (key == null) {
+                key = page.inputValue("input[name=key]");
+            } else {
+                // the second send is the first form again: a double tap, or the offline queue resending it
+                page.evaluate("key => document.querySelector('input[name=key]').value = key", key);
+            }
+            page.selectOption("#category", "waste_management");
+            page.fill("#title", "ময়লা নেওয়া হয়নি");
+            page.fill("#description", "তিন দিন ধরে ময়লা পড়ে আছে।");
+            page.fill("#location", "মিরপুর ১০, রোড ৫");
+            page.setInputFiles("#photo", photo());
+            page.click("main form button[type=submit]");
+            page.waitForURL(java.util.regex.Pattern.compile(".*/complaints/[0-9a-f-]{36}$"));
+            first = first == null ? page.url() : first;
+        }
+
+        assertThat(key).matches("[0-9a-f-]{36}");
+        assertThat(page.url()).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT count(*) FROM complaints").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint_images").query(Long.class).single()).isEqualTo(1);
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
     void a_refused_complaint_keeps_everything_typed_and_names_the_missing_field() {
         var page = signedIn(citizen());
         page.navigate("/complaints/new?lang=en");
