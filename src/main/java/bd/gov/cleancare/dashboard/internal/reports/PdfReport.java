@@ -99,6 +99,11 @@ class PdfReport implements ReportRenderer {
         heading(document, "৪. ওয়ার্ড র\u200D্যাঙ্কিং", "Ward ranking");
         document.add(wardNote());
         document.add(wardTable(list(content.wardRanking())));
+        if (!list(content.answers()).isEmpty()) {
+            keepTogether(document, writer, 120f);
+            heading(document, "৫. অভিযোগের ধরনের প্রশ্নের উত্তর", "Answers to category questions");
+            document.add(answerTable(list(content.answers())));
+        }
 
         document.close();
         return out.toByteArray();
@@ -245,6 +250,24 @@ class PdfReport implements ReportRenderer {
             table.addCell(number(BengaliFormat.percent(ward.resolutionRate()), stripe));
             table.addCell(number(BengaliFormat.decimal(ward.medianHours(), 1), stripe));
             table.addCell(number(BengaliFormat.decimal(ward.averageHours(), 1), stripe));
+        }
+        return table;
+    }
+
+    /** The choice and yes/no answers, counted (as the Excel report's sheet). */
+    private PdfPTable answerTable(List<ReportContent.AnswerRow> answers) {
+        var table = table(new float[] {22, 40, 24, 14});
+        header(table, "বিভাগ", "Category");
+        header(table, "প্রশ্ন", "Question");
+        header(table, "উত্তর", "Answer");
+        header(table, "অভিযোগ", "Complaints");
+        int row = 0;
+        for (var answer : answers) {
+            var stripe = row++ % 2 == 1;
+            table.addCell(body(fonts.bengali(text(answer.categoryBn()), BODY, Weight.REGULAR, INK), Element.ALIGN_LEFT, stripe));
+            table.addCell(body(labelled(text(answer.questionBn()), answer.questionEn()), Element.ALIGN_LEFT, stripe));
+            table.addCell(body(fonts.bengali(text(answer.answerBn()), BODY, Weight.REGULAR, INK), Element.ALIGN_LEFT, stripe));
+            table.addCell(number(BengaliFormat.count(answer.complaints()), stripe));
         }
         return table;
     }

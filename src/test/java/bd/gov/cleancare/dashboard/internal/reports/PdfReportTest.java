@@ -94,6 +94,24 @@ class PdfReportTest {
     }
 
     @Test
+    void the_counted_answers_to_category_questions_get_their_own_table() throws Exception {
+        var month = ReportSamples.aMonth();
+        var withAnswers = new ReportContent(month.titleBn(), month.titleEn(), month.reportType(), month.from(), month.to(),
+                month.scopeBn(), month.scopeEn(), month.generatedAt(), month.kpis(), month.wardRanking(), month.categories(),
+                month.daily(), List.of(new ReportContent.AnswerRow("পানি সরবরাহ", "পানির রং কেমন?", "What colour is the water?",
+                        "ঘোলা", 42)));
+
+        try (var document = Loader.loadPDF(report.render(withAnswers))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("প্রশ্নের উত্তর", "Answers to category questions", "What colour is the water?", "৪২");
+        }
+        try (var document = Loader.loadPDF(report.render(month))) {
+            assertThat(new PDFTextStripper().getText(document)).as("no answers, no section")
+                    .doesNotContain("Answers to category questions");
+        }
+    }
+
+    @Test
     void shaped_words_copy_back_as_the_letters_they_were_made_of() throws Exception {
         byte[] pdf = report.render(ReportSamples.aMonth());
         try (var document = Loader.loadPDF(pdf)) {
