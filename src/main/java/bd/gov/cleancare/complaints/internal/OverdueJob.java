@@ -25,10 +25,14 @@ public class OverdueJob {
     @Scheduled(fixedDelayString = "${cleancare.deadlines.sweep-every:5m}", initialDelayString = "${cleancare.deadlines.sweep-every:5m}")
     public void run() {
         runner.runExclusively(NAME, () -> {
+            long started = System.nanoTime();
             var sweep = deadlines.sweep();
+            long millis = (System.nanoTime() - started) / 1_000_000;
             if (sweep.markedOverdue() + sweep.escalatedToZone() + sweep.escalatedToCity() > 0) {
-                log.info("deadlines: {} overdue, {} to zone, {} to city", sweep.markedOverdue(), sweep.escalatedToZone(),
-                        sweep.escalatedToCity());
+                log.info("deadlines: {} overdue, {} to zone, {} to city in {} ms", sweep.markedOverdue(), sweep.escalatedToZone(),
+                        sweep.escalatedToCity(), millis);
+            } else {
+                log.debug("deadlines: nothing late in {} ms", millis);
             }
         });
     }
