@@ -481,10 +481,15 @@ public class Complaints {
     /** Until when a supporter may say "not fixed" about the complaint with this tracking number, if they may now. */
     @Transactional(readOnly = true)
     public java.util.Optional<Reopenable> reopenableBySupporter(CurrentUser me, String trackingNumber) {
-        var number = Digits.toAscii(trackingNumber == null ? "" : trackingNumber.strip()).toUpperCase(java.util.Locale.ROOT);
+        var number = typedTrackingNumber(trackingNumber);
         return complaints.findByTrackingNumber(number)
                 .filter(c -> !access.isOwner(me, c) && access.mayReopen(me, c, complaints.supports(c.id(), me.id())))
                 .flatMap(c -> java.util.Optional.ofNullable(reopenableUntil(c)).map(until -> new Reopenable(c.id(), until)));
+    }
+
+    /** A tracking number as people type it: Bengali digits, spaces around, lower case. */
+    private static String typedTrackingNumber(String typed) {
+        return Digits.toAscii(typed == null ? "" : typed.strip()).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** A resolved complaint the caller may still re-open, and until when. */
@@ -596,7 +601,7 @@ public class Complaints {
     /** Public: the status timeline by tracking number, without anyone's name, phone or words. */
     @Transactional
     public TrackedComplaint track(String trackingNumber) {
-        var number = Digits.toAscii(trackingNumber == null ? "" : trackingNumber.strip()).toUpperCase(java.util.Locale.ROOT);
+        var number = typedTrackingNumber(trackingNumber);
         if (!TRACKING_NUMBER.matcher(number).matches()) {
             throw new NotFound("complaint.not-found");
         }
