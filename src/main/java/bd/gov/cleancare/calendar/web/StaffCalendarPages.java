@@ -101,11 +101,7 @@ class StaffCalendarPages {
 
     @PostMapping("/staff/calendar")
     String schedule(@AuthenticationPrincipal CurrentUser me, EditForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, form(model, null), FIELDS, () -> {
-            var created = calendar.schedule(me, form.event());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/calendar/" + created.id();
-        });
+        return forms.saved(model, form, form(model, null), FIELDS, next, "/staff/calendar/", () -> calendar.schedule(me, form.event()).id());
     }
 
     @GetMapping("/staff/calendar/{id}")
@@ -118,10 +114,9 @@ class StaffCalendarPages {
     @PostMapping("/staff/calendar/{id}")
     String change(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, EditForm form, Model model, RedirectAttributes next) {
         var view = form(model, calendar.editable(me, id));
-        return forms.submit(model, form, view, FIELDS, () -> {
+        return forms.saved(model, form, view, FIELDS, next, "/staff/calendar/", () -> {
             calendar.change(me, id, form.event());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/calendar/" + id;
+            return id;
         });
     }
 

@@ -11,6 +11,7 @@ import bd.gov.cleancare.platform.pages.PageController;
 import bd.gov.cleancare.platform.security.CurrentUser;
 import bd.gov.cleancare.platform.text.Digits;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -78,11 +79,7 @@ class StaffDeadlinePages {
 
     @PostMapping("/staff/deadlines")
     String add(@AuthenticationPrincipal CurrentUser me, RuleForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, form(model, null), () -> {
-            var rule = deadlines.addRule(me, form.rule());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/deadlines/" + rule.id();
-        });
+        return forms.saved(model, form, form(model, null), Map.of(), next, "/staff/deadlines/", () -> deadlines.addRule(me, form.rule()).id());
     }
 
     @GetMapping("/staff/deadlines/{id}")
@@ -95,10 +92,9 @@ class StaffDeadlinePages {
     @PostMapping("/staff/deadlines/{id}")
     String change(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RuleForm form, Model model, RedirectAttributes next) {
         var view = form(model, deadlines.rule(me, id));
-        return forms.submit(model, form, view, () -> {
+        return forms.saved(model, form, view, Map.of(), next, "/staff/deadlines/", () -> {
             deadlines.changeRule(me, id, form.rule());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/deadlines/" + id;
+            return id;
         });
     }
 

@@ -12,6 +12,7 @@ import bd.gov.cleancare.platform.text.Digits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -114,11 +115,7 @@ class StaffQuestionPages {
 
     @PostMapping("/staff/questions")
     String add(@AuthenticationPrincipal CurrentUser me, QuestionForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, form(model, null), () -> {
-            var question = questions.add(me, form.question());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/questions/" + question.id();
-        });
+        return forms.saved(model, form, form(model, null), Map.of(), next, "/staff/questions/", () -> questions.add(me, form.question()).id());
     }
 
     @GetMapping("/staff/questions/{id}")
@@ -131,10 +128,9 @@ class StaffQuestionPages {
     @PostMapping("/staff/questions/{id}")
     String change(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, QuestionForm form, Model model, RedirectAttributes next) {
         var view = form(model, questions.get(me, id));
-        return forms.submit(model, form, view, () -> {
+        return forms.saved(model, form, view, Map.of(), next, "/staff/questions/", () -> {
             questions.change(me, id, form.question());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/questions/" + id;
+            return id;
         });
     }
 

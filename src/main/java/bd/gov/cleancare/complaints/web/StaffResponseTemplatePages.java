@@ -71,11 +71,7 @@ class StaffResponseTemplatePages {
 
     @PostMapping("/staff/response-templates")
     String add(@AuthenticationPrincipal CurrentUser me, TemplateForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, form(model, null), FIELDS, () -> {
-            var template = templates.add(me, form.template());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/response-templates/" + template.id();
-        });
+        return forms.saved(model, form, form(model, null), FIELDS, next, "/staff/response-templates/", () -> templates.add(me, form.template()).id());
     }
 
     @GetMapping("/staff/response-templates/{id}")
@@ -88,10 +84,9 @@ class StaffResponseTemplatePages {
     @PostMapping("/staff/response-templates/{id}")
     String change(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, TemplateForm form, Model model, RedirectAttributes next) {
         var view = form(model, templates.get(me, id));
-        return forms.submit(model, form, view, FIELDS, () -> {
+        return forms.saved(model, form, view, FIELDS, next, "/staff/response-templates/", () -> {
             templates.change(me, id, form.template());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/response-templates/" + id;
+            return id;
         });
     }
 

@@ -90,11 +90,7 @@ class StaffGalleryPages {
 
     @PostMapping("/staff/gallery")
     String create(@AuthenticationPrincipal CurrentUser me, NewAlbumForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, newForm(model), FIELDS, () -> {
-            var created = gallery.createAlbum(me, form.album());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/gallery/" + created.album().id();
-        });
+        return forms.saved(model, form, newForm(model), FIELDS, next, "/staff/gallery/", () -> gallery.createAlbum(me, form.album()).album().id());
     }
 
     @GetMapping("/staff/gallery/{id}")
@@ -107,10 +103,9 @@ class StaffGalleryPages {
     @PostMapping("/staff/gallery/{id}")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, AlbumEditForm form, Model model, RedirectAttributes next) {
         var view = show(model, gallery.editable(me, id));
-        return forms.submit(model, form, view, FIELDS, () -> {
+        return forms.saved(model, form, view, FIELDS, next, "/staff/gallery/", () -> {
             gallery.editAlbum(me, id, form.changes());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/gallery/" + id;
+            return id;
         });
     }
 

@@ -109,11 +109,7 @@ class StaffNoticePages {
 
     @PostMapping("/staff/notices")
     String publish(@AuthenticationPrincipal CurrentUser me, EditForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, form(model, null), FIELDS, () -> {
-            var published = notices.publish(me, form.notice());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/notices/" + published.id();
-        });
+        return forms.saved(model, form, form(model, null), FIELDS, next, "/staff/notices/", () -> notices.publish(me, form.notice()).id());
     }
 
     @GetMapping("/staff/notices/{id}")
@@ -126,10 +122,9 @@ class StaffNoticePages {
     @PostMapping("/staff/notices/{id}")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, EditForm form, Model model, RedirectAttributes next) {
         var view = form(model, load(me, id, model));
-        return forms.submit(model, form, view, FIELDS, () -> {
+        return forms.saved(model, form, view, FIELDS, next, "/staff/notices/", () -> {
             notices.edit(me, id, form.notice());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/notices/" + id;
+            return id;
         });
     }
 

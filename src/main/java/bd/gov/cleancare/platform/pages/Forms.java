@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Posts a form to its use case: success answers with the action's redirect (post/redirect/get); a
@@ -49,6 +50,15 @@ public class Forms {
 
     public String submit(Model model, Object form, String formView, Supplier<String> action) {
         return submit(model, form, formView, Map.of(), action);
+    }
+
+    /** Staff edit pages all answer a save alike, so it is said once: {@code pagePrefix} + the id {@code save} returns, with "saved" flashed. */
+    public String saved(Model model, Object form, String formView, Map<String, String> aliases, RedirectAttributes next, String pagePrefix, Supplier<?> save) {
+        return submit(model, form, formView, aliases, () -> {
+            var id = save.get();
+            next.addFlashAttribute("saved", true);
+            return "redirect:" + pagePrefix + id;
+        });
     }
 
     /** For a step that may be refused after the main one succeeded: the refusal's message, if any. */

@@ -86,11 +86,7 @@ class StaffSchedulePages {
 
     @PostMapping("/staff/schedules")
     String create(@AuthenticationPrincipal CurrentUser me, EditForm form, Model model, RedirectAttributes next) {
-        return forms.submit(model, form, form(model, null), FIELDS, () -> {
-            var created = schedules.create(me, form.schedule());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/schedules/" + created.id();
-        });
+        return forms.saved(model, form, form(model, null), FIELDS, next, "/staff/schedules/", () -> schedules.create(me, form.schedule()).id());
     }
 
     @GetMapping("/staff/schedules/{id}")
@@ -103,10 +99,9 @@ class StaffSchedulePages {
     @PostMapping("/staff/schedules/{id}")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, EditForm form, Model model, RedirectAttributes next) {
         var view = form(model, schedules.editable(me, id));
-        return forms.submit(model, form, view, FIELDS, () -> {
+        return forms.saved(model, form, view, FIELDS, next, "/staff/schedules/", () -> {
             schedules.update(me, id, form.schedule());
-            next.addFlashAttribute("saved", true);
-            return "redirect:/staff/schedules/" + id;
+            return id;
         });
     }
 
