@@ -44,7 +44,8 @@ public class FollowUps {
 
     /**
      * Asks every complaint whose time has come, a batch per call (the scheduled job runs it on one
-     * instance; the insert's ON CONFLICT keeps each complaint asked once even so). Returns how many.
+     * instance; the insert's ON CONFLICT keeps each resolution asked once even so: a complaint re-opened
+     * and resolved again is asked again). Returns how many.
      */
     @Transactional
     public int askDue() {
@@ -54,9 +55,10 @@ public class FollowUps {
         int asked = 0;
         for (var due : followUps.due(now.minus(properties.askAfter()), notBefore, properties.batch())) {
             var expiresAt = now.plus(properties.answerWithin());
-            if (followUps.insert(due, now, expiresAt)) {
+            var id = java.util.UUID.randomUUID();
+            if (followUps.insert(id, due, now, expiresAt)) {
                 events.publishEvent(new FollowUpAsked(due.complaintId(), due.trackingNumber(), due.userId(),
-                        publicUrl + "/follow-up/" + tokens.issue(due.complaintId(), expiresAt)));
+                        publicUrl + "/follow-up/" + tokens.issue(id, expiresAt)));
                 asked++;
             }
         }
@@ -67,11 +69,11 @@ public class FollowUps {
     @Transactional(readOnly = true)
     public FollowUpQuestion question(String token) {
         var claim = tokens.verify(token);
-        var asked = followUps.find(claim.complaintId(), false).orElseThrow(() -> new NotFound("follow-up.not-found"));
+        var asked = followUps.find(claim.followUpId(), false).orElseThrow(() -> new NotFound("follow-up.not-found"));
         if (asked.answer() == null && expired(claim)) {
             throw new Conflict("follow-up.expired");
         }
-        return view(claim.complaintId(), asked.answer(), asked.answeredAt());
+        return view(asked.complaintId(), asked.answer(), asked.answeredAt());
     }
 
     /** Answers once; "no" re-opens the complaint if it is still resolved. */
@@ -79,7 +81,7 @@ public class FollowUps {
     public FollowUpQuestion answer(String token, String rawAnswer) {
         var claim = tokens.verify(token);
         var answer = FollowUpAnswer.parse(rawAnswer);
-        var asked = followUps.find(claim.complaintId(), true).orElseThrow(() -> new NotFound("follow-up.not-found"));
+        var asked = followUps.find(claim.followUpId(), true).orElseThrow(() -> new NotFound("follow-up.not-found"));
         if (asked.answer() != null) {
             throw new Conflict("follow-up.answered");
         }
@@ -87,11 +89,11 @@ public class FollowUps {
             throw new Conflict("follow-up.expired");
         }
         var now = clock.instant();
-        followUps.answer(claim.complaintId(), answer.code(), now);
+        followUps.answer(asked.id(), answer.code(), now);
         if (answer == FollowUpAnswer.NO) {
-            reopening.reopenFromFollowUp(claim.complaintId());
+            reopening.reopenFromFollowUp(asked.complaintId());
         }
-        return view(claim.complaintId(), answer.code(), now);
+        return view(asked.complaintId(), answer.code(), now);
     }
 
     private boolean expired(FollowUpTokens.Claim claim) {

@@ -220,6 +220,29 @@ class ReopenAndFollowUpTest extends ApiTest {
     }
 
     @Test
+    void a_complaint_reopened_and_resolved_again_is_asked_again_with_a_new_link() {
+        var first = askNow();
+        assertThat(api.post("/api/v1/follow-up/" + first + "/", Map.of("answer", "no")).status()).isEqualTo(200);
+        resolve(path);
+        sms.reset();
+
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        owner = login(owner.phone(), PASSWORD);
+        assertThat(followUps.askDue()).as("the second resolution is asked about").isEqualTo(1);
+        assertThat(followUps.askDue()).isZero();
+        var second = tokenSentTo(owner);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(api.post("/api/v1/follow-up/" + first + "/", Map.of("answer", "yes")).status())
+                .as("the first link stays answered").isEqualTo(409);
+        var fixed = api.post("/api/v1/follow-up/" + second + "/", Map.of("answer", "yes"));
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(200);
+        assertThat(fixed.json().get("reopened").asBoolean()).isFalse();
+        assertThat(jdbc.sql("SELECT answer FROM complaint_follow_ups ORDER BY deadline_round").query(String.class).list())
+                .containsExactly("no", "yes");
+    }
+
+    @Test
     void a_tampered_or_forged_link_is_refused() {
         var token = askNow();
         var parts = token.split("\\.");

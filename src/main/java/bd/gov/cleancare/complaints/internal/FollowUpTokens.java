@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The one-tap follow-up link's token: the complaint id and an expiry, signed with HMAC-SHA256 under
+ * The one-tap follow-up link's token: the question's id and an expiry, signed with HMAC-SHA256 under
  * the app's SECRET_KEY, so no login and no stored token are needed. A token that does not verify is
  * answered like an unknown page (404): a forger learns nothing.
  */
@@ -23,12 +23,13 @@ public class FollowUpTokens {
         this.tokens = new SignedTokens("follow-up", properties.secret());
     }
 
-    public record Claim(UUID complaintId, Instant expiresAt) {
+    /** {@code followUpId}: the question asked (links sent before V21 carry the complaint's id, which became their question's). */
+    public record Claim(UUID followUpId, Instant expiresAt) {
     }
 
-    public String issue(UUID complaintId, Instant expiresAt) {
-        return tokens.issue(ByteBuffer.allocate(PAYLOAD_BYTES).putLong(complaintId.getMostSignificantBits())
-                .putLong(complaintId.getLeastSignificantBits()).putLong(expiresAt.getEpochSecond()).array());
+    public String issue(UUID followUpId, Instant expiresAt) {
+        return tokens.issue(ByteBuffer.allocate(PAYLOAD_BYTES).putLong(followUpId.getMostSignificantBits())
+                .putLong(followUpId.getLeastSignificantBits()).putLong(expiresAt.getEpochSecond()).array());
     }
 
     /** The claim of a genuine token (expired or not: the caller decides); a forged or garbled one is NotFound. */
