@@ -31,6 +31,30 @@ class HostileInputTest extends ApiTest {
     }
 
     @Test
+    void a_header_value_the_firewall_refuses_is_a_400_problem() throws Exception {
+        var citizen = citizen();
+        var body = "{\"title\":\"t\",\"description\":\"d\",\"category\":\"roads\",\"location\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        // a Bengali key sent as raw UTF-8 (as curl does): the server reads header bytes as ISO-8859-1, which
+        // makes C1 control characters of them; the HTTP client of the tests would not send such bytes
+        var head = "POST /api/v1/complaints/ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + citizen.accessToken()
+                + "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nConnection: close\r\nContent-Length: " + body.length
+                + "\r\nIdempotency-Key: ";
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            var out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write("কী-১".getBytes(StandardCharsets.UTF_8));
+            out.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"status\":400")
+                    .doesNotContain("Exception").doesNotContain("at bd.gov");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM complaints").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void wrong_types_are_a_400_naming_the_field() {
         var response = api.post("/api/v1/auth/register/", "{\"phone\": {\"nested\": true}, \"name\": \"x\", \"password\": \"12345678\"}");
 

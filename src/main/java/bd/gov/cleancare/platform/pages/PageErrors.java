@@ -35,6 +35,9 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
             case ProblemException problem -> ErrorPage.of(problem.status(), problem.detail());
             case AccessDeniedException denied -> ErrorPage.of(HttpStatus.FORBIDDEN, new Message("problem.forbidden"));
             case MaxUploadSizeExceededException tooLarge -> ErrorPage.of(HttpStatus.CONTENT_TOO_LARGE, new Message("problem.too-large"));
+            // a header the firewall cannot trust, found when the page first reads it
+            case org.springframework.security.web.firewall.RequestRejectedException rejected ->
+                    ErrorPage.of(HttpStatus.BAD_REQUEST, new Message("problem.bad-request"));
             // a malformed id in the address names a page that cannot exist
             case TypeMismatchException mismatch -> ErrorPage.of(HttpStatus.NOT_FOUND, new Message("problem.page-not-found"));
             case ErrorResponse known when known.getStatusCode().value() == 404 ->

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -113,6 +114,12 @@ public class ProblemAdvice {
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Map<String, Object>> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
         return problems.entity(request, HttpStatus.BAD_REQUEST, new Message("problem.header-required", e.getHeaderName()));
+    }
+
+    /** The firewall refuses a header it cannot trust (e.g. not ISO-8859-1 text) when the header is first read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return problems.entity(request, HttpStatus.BAD_REQUEST, new Message("problem.bad-request"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
