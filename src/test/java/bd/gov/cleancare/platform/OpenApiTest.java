@@ -19,6 +19,9 @@ class OpenApiTest extends ApiTest {
         assertThat(paths.has("/api/v1/geo/city-corporations/{code}/wards/")).isTrue();
         assertThat(paths.get("/api/v1/auth/register/").get("post").get("requestBody")).isNotNull();
         assertThat(document.json().get("components").get("securitySchemes").has("bearer")).isTrue();
+        var dashboardFilters = new java.util.ArrayList<String>();
+        paths.get("/api/v1/dashboard/deadlines/").get("get").get("parameters").forEach(p -> dashboardFilters.add(p.get("name").asString()));
+        assertThat(dashboardFilters).containsExactlyInAnyOrder("from", "to", "city_corporation", "ward_number");
     }
 
     @Test
